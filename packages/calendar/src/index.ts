@@ -1,0 +1,2 @@
+export { parseCalendarDate, calendarDateOf, daysInMonth, partsOf, type CalendarDate } from './calendar-date';
+export { seoulClock, pinnedClock, type Clock } from './seoul-clock';

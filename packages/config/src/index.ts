@@ -1,0 +1,4 @@
+export { parseSharedConfig, ConfigError, DEVELOPMENT_JWT_SECRET, type SharedConfig, type IdentityConfig } from './shared';
+export { parseSubgraphConfig, type SubgraphConfig } from './subgraph';
+export { parseGatewayConfig, type GatewayConfig } from './gateway';
+export { parseLocalStackConfig, type LocalStackConfig } from './local-stack';

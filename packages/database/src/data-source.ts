@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { types } from 'pg';
+import { DataSource, type EntitySchema, type MixedList, type Logger } from 'typeorm';
+
+const DATE_OID = 1082;
+// A Postgres `date` is a calendar date, not an instant: keep it as its YYYY-MM-DD text rather than
+// let the driver turn it into a Date at local midnight.
+types.setTypeParser(DATE_OID, (text) => text);
+
+export interface SubgraphDataSourceOptions {
+  url: string;
+  /** The Postgres schema this subgraph owns; every entity of it lives there. */
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+  logger?: Logger;
+  applicationName?: string;
+}
+
+/** A DataSource bound to one subgraph's schema. Never synchronizes: migrations alone shape it. */
+export function createSubgraphDataSource(options: SubgraphDataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: options.logger ? ['query', 'error'] : false,
+    ...(options.logger ? { logger: options.logger } : {}),
+    poolSize: options.poolSize ?? 10,
+    applicationName: options.applicationName ?? `wego-${options.schema}`,
+    extra: { connectionTimeoutMillis: 5000 },
+  });
+}

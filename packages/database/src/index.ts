@@ -1,0 +1,6 @@
+export { createSubgraphDataSource, type SubgraphDataSourceOptions } from './data-source';
+export { migrateSubgraphSchema, quoteIdentifier } from './migrate';
+export { StatementCounter } from './statement-counter';
+export { startEmbeddedPostgres, freePort, type EmbeddedPostgresServer, type EmbeddedPostgresOptions } from './embedded-postgres';
+export { createDatabaseIfMissing, dropDatabase, databaseUrlOf, postgresAnswers } from './databases';
+export { isUniqueViolation, isSerializationFailure } from './postgres-errors';

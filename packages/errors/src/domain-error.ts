@@ -1,0 +1,58 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from './codes';
+
+interface DomainErrorDetails {
+  rule?: string;
+  field?: string;
+  retryable?: boolean;
+  httpStatus?: number;
+}
+
+function domainError(code: ErrorCode, message: string, details: DomainErrorDetails = {}): GraphQLError {
+  const { httpStatus, ...rest } = details;
+  const extensions: Record<string, unknown> = { code };
+  for (const [key, value] of Object.entries(rest)) {
+    if (value !== undefined) extensions[key] = value;
+  }
+  if (httpStatus !== undefined) extensions.http = { status: httpStatus };
+  return new GraphQLError(message, { extensions });
+}
+
+/** Malformed input, refused before any rule is asked; `field` names the offending input path. */
+export function badUserInput(field: string, message: string): GraphQLError {
+  return domainError(ErrorCode.BadUserInput, message, { field });
+}
+
+/** A numbered rule of DOMAIN.md refuses the change. */
+export function charterViolation(rule: string, message: string): GraphQLError {
+  return domainError(ErrorCode.CharterViolation, message, { rule });
+}
+
+export function notFound(message: string): GraphQLError {
+  return domainError(ErrorCode.NotFound, message);
+}
+
+export function unauthenticated(message: string): GraphQLError {
+  return domainError(ErrorCode.Unauthenticated, message, { httpStatus: 401 });
+}
+
+export function forbidden(message: string): GraphQLError {
+  return domainError(ErrorCode.Forbidden, message);
+}
+
+export function conflict(message: string): GraphQLError {
+  return domainError(ErrorCode.Conflict, message, { retryable: true });
+}
+
+export function unavailable(message: string): GraphQLError {
+  return domainError(ErrorCode.Unavailable, message, { retryable: true });
+}
+
+/** The code of an error, when it carries one of ours. */
+export function codeOf(error: unknown): string | undefined {
+  if (error instanceof GraphQLError) {
+    const code = error.extensions.code;
+    return typeof code === 'string' ? code : undefined;
+  }
+  return undefined;
+}

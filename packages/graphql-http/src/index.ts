@@ -1,0 +1,1 @@
+export { startGraphQLHost, type GraphQLHost, type GraphQLHostOptions, type IncomingRequest } from './graphql-host';

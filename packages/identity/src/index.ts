@@ -1,0 +1,3 @@
+export { ANONYMOUS, isSecretariat, type Viewer, type Role } from './viewer';
+export { signToken, verifyToken, viewerFromAuthorization, type TokenClaims } from './tokens';
+export { requireSecretariat } from './authorisation';

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse, type DocumentNode } from 'graphql';
+import type { Logger } from '@wego/logging';
+import { errorLoggingPlugin, maskError } from './error-masking';
+
+/** The subgraph's SDL file, parsed. */
+export function loadSchemaDocument(path: string): DocumentNode {
+  return parse(readFileSync(path, 'utf8'));
+}
+
+export interface SubgraphApolloOptions<TContext> {
+  typeDefs: DocumentNode;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  resolvers: GraphQLResolverMap<any>;
+  logger: Logger;
+  production: boolean;
+  // Context is typed by the caller; Apollo's generics only need the request id for logging.
+  _context?: TContext;
+}
+
+export function createSubgraphApollo<TContext extends BaseContext & { requestId: string }>(
+  options: SubgraphApolloOptions<TContext>,
+): ApolloServer<TContext> {
+  return new ApolloServer<TContext>({
+    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
+    formatError: (formatted) => maskError(formatted),
+    includeStacktraceInErrorResponses: false,
+    introspection: !options.production,
+    plugins: [
+      errorLoggingPlugin<TContext>(options.logger),
+      // Usage reporting is not used; traces would only add bytes to every subgraph answer.
+      ApolloServerPluginInlineTraceDisabled(),
+      options.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+    ],
+  });
+}

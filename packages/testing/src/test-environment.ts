@@ -1,0 +1,24 @@
+import { parseSharedConfig, type SharedConfig } from '@wego/config';
+
+/** What the tests read of their environment: this file alone reads process.env for them. */
+export interface TestEnvironment {
+  /** The Postgres server of this run: DATABASE_URL, or the embedded one the global setup started. */
+  serverUrl: string;
+  shared: SharedConfig;
+}
+
+export const TEST_SERVER_URL_VARIABLE = 'WEGO_TEST_SERVER_URL';
+
+export function testEnvironment(): TestEnvironment {
+  const serverUrl = process.env[TEST_SERVER_URL_VARIABLE] ?? process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error('No Postgres for the tests: the jest global setup did not run.');
+  return { serverUrl, shared: parseSharedConfig({ ...process.env, NODE_ENV: 'test', WEGO_TODAY: undefined }) };
+}
+
+export function configuredDatabaseUrl(): string | undefined {
+  return process.env.DATABASE_URL || undefined;
+}
+
+export function setTestServerUrl(url: string): void {
+  process.env[TEST_SERVER_URL_VARIABLE] = url;
+}

@@ -1,0 +1,39 @@
+import type { DataSource } from 'typeorm';
+import { AuditTrail, type Actor } from '@wego/audit';
+import type { Clock } from '@wego/calendar';
+import type { Viewer } from '@wego/identity';
+import type { RequestIdentity } from '@wego/subgraph-server';
+import { FeeLedger } from './domain/fee-ledger';
+import { MemberRegistry } from './domain/member-registry';
+import { createLoaders, type MembershipLoaders } from './loaders';
+import { FeeStore } from './stores/fee-store';
+import { MemberStore } from './stores/member-store';
+import { MEMBERSHIP_SCHEMA } from './database';
+
+export interface MembershipContext {
+  viewer: Viewer;
+  requestId: string;
+  actor: Actor;
+  loaders: MembershipLoaders;
+  members: MemberStore;
+  registry: MemberRegistry;
+  ledger: FeeLedger;
+}
+
+/** Builds the per-request context: the verified viewer, fresh loaders, the domain services. */
+export function createContextFactory(dataSource: DataSource, clock: Clock): (identity: RequestIdentity) => MembershipContext {
+  const members = new MemberStore(dataSource);
+  const fees = new FeeStore(dataSource);
+  const audit = new AuditTrail(MEMBERSHIP_SCHEMA);
+  const registry = new MemberRegistry(dataSource, members, audit, clock);
+  const ledger = new FeeLedger(dataSource, members, fees, audit);
+  return ({ viewer, requestId }) => ({
+    viewer,
+    requestId,
+    actor: { viewer, requestId },
+    loaders: createLoaders(dataSource, { members, fees }, audit),
+    members,
+    registry,
+    ledger,
+  });
+}

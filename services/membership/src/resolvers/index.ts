@@ -1,0 +1,14 @@
+import { DateScalar } from '@wego/graphql-primitives';
+import { feeMutations } from './fee-mutations';
+import { Member } from './member';
+import { memberMutations } from './member-mutations';
+import { Office } from './office';
+import { Query } from './query';
+
+export const resolvers = {
+  Date: DateScalar,
+  Query,
+  Mutation: { ...memberMutations, ...feeMutations },
+  Member,
+  Office,
+};

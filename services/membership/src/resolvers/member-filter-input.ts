@@ -1,0 +1,32 @@
+import { badUserInput } from '@wego/errors';
+import { NAME_MAX_LENGTH, parseCountryCode } from '@wego/input-rules';
+import type { MemberCriteria } from '../stores/member-store';
+import type { MembershipCategory, MembershipStatus } from '../domain/member-kinds';
+
+export interface MemberFilterInput {
+  foundingMember?: boolean | null;
+  category?: MembershipCategory | null;
+  countryCode?: string | null;
+  status?: MembershipStatus | null;
+  nameContains?: string | null;
+}
+
+/** The `MemberFilter` argument, checked by the input rules. */
+export function parseMemberFilter(filter: MemberFilterInput | null | undefined): MemberCriteria {
+  const criteria: MemberCriteria = {};
+  if (!filter) return criteria;
+  if (filter.foundingMember !== undefined && filter.foundingMember !== null) criteria.foundingMember = filter.foundingMember;
+  if (filter.category) criteria.category = filter.category;
+  if (filter.status) criteria.status = filter.status;
+  if (filter.countryCode !== undefined && filter.countryCode !== null) {
+    criteria.countryCode = parseCountryCode('filter.countryCode', filter.countryCode);
+  }
+  if (filter.nameContains !== undefined && filter.nameContains !== null) {
+    const text = filter.nameContains.trim().normalize('NFC');
+    if ([...text].length > NAME_MAX_LENGTH) {
+      throw badUserInput('filter.nameContains', `nameContains must be at most ${NAME_MAX_LENGTH} characters long.`);
+    }
+    if (text.length > 0) criteria.nameContains = text;
+  }
+  return criteria;
+}

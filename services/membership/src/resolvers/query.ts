@@ -1,0 +1,10 @@
+import type { MembershipContext } from '../context';
+import { parseMemberFilter, type MemberFilterInput } from './member-filter-input';
+import { memberPage } from './member-page';
+
+export const Query = {
+  member: (_: unknown, args: { id: string }, context: MembershipContext) => context.loaders.memberById.load(args.id),
+
+  members: (_: unknown, args: { filter?: MemberFilterInput | null; first?: number | null; after?: string | null }, context: MembershipContext) =>
+    memberPage(context, parseMemberFilter(args.filter), args),
+};

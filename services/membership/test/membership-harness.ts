@@ -1,0 +1,43 @@
+import type { DataSource } from 'typeorm';
+import { pinnedClock, type CalendarDate } from '@wego/calendar';
+import { StatementCounter } from '@wego/database';
+import type { GraphQLHost } from '@wego/graphql-http';
+import { createLogger } from '@wego/logging';
+import { createTestDatabase, graphQLCaller, testEnvironment, type GraphQLCaller, type TestDatabase } from '@wego/testing';
+import { createMembershipDataSource, setUpMembershipDatabase } from '../src/database';
+import { createServer } from '../src/server';
+
+export const TODAY = '2026-11-27' as CalendarDate;
+
+/** The membership subgraph on its own fresh database, served over real HTTP. */
+export interface MembershipUnderTest {
+  url: string;
+  dataSource: DataSource;
+  statements: StatementCounter;
+  query: GraphQLCaller;
+  stop(): Promise<void>;
+}
+
+export async function startMembership(): Promise<MembershipUnderTest> {
+  const database: TestDatabase = await createTestDatabase('membership');
+  const statements = new StatementCounter();
+  const dataSource = await createMembershipDataSource(database.url, { logger: statements, poolSize: 5 }).initialize();
+  await setUpMembershipDatabase(dataSource);
+  const { shared } = testEnvironment();
+  const host: GraphQLHost = await createServer({
+    dataSource,
+    config: { identity: shared.identity, clock: pinnedClock(TODAY), environment: 'test', port: 0, host: '127.0.0.1' },
+    logger: createLogger('membership-test', 'silent'),
+  });
+  return {
+    url: host.url,
+    dataSource,
+    statements,
+    query: graphQLCaller(host.url),
+    async stop() {
+      await host.stop();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
