@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { PUBLIC_ERROR_EXTENSIONS } from './codes';
+import { ErrorCode, PUBLIC_ERROR_EXTENSIONS } from './codes';
 
 /**
  * Keeps only what a client may see of an error: its message, path, locations and the public
@@ -17,4 +17,32 @@ export function formatPublicError(formatted: GraphQLFormattedError): GraphQLForm
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions,
   };
+}
+
+/** Codes whose message is meant for the client: the domain's and GraphQL's own request errors. */
+const CLIENT_FACING_CODES: ReadonlySet<string> = new Set([
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.InternalServerError),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export function isClientFacingCode(code: unknown): boolean {
+  return typeof code === 'string' && CLIENT_FACING_CODES.has(code);
+}
+
+/**
+ * Coded errors pass as they are; anything else (a bug, a database failure) becomes a safe
+ * INTERNAL_SERVER_ERROR, so no SQL, stack or host ever reaches a client.
+ */
+export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (isClientFacingCode(formatted.extensions?.code)) return formatPublicError(formatted);
+  return formatPublicError({
+    message: 'Something went wrong on our side; the Secretariat can trace it with the request id.',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: ErrorCode.InternalServerError, ...(formatted.extensions?.requestId ? { requestId: formatted.extensions.requestId } : {}) },
+  });
 }

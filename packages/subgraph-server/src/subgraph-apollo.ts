@@ -6,7 +6,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type DocumentNode } from 'graphql';
 import type { Logger } from '@wego/logging';
-import { errorLoggingPlugin, maskError } from './error-masking';
+import { maskError } from '@wego/errors';
+import { errorLoggingPlugin } from './error-masking';
 
 /** The subgraph's SDL file, parsed. */
 export function loadSchemaDocument(path: string): DocumentNode {

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import type { GatewayConfig } from '@wego/config';
+import { maskError } from '@wego/errors';
+import { startGraphQLHost, type GraphQLHost } from '@wego/graphql-http';
+import { viewerFromAuthorization } from '@wego/identity';
+import type { Logger } from '@wego/logging';
+import type { GatewayContext } from './gateway-context';
+import { SubgraphDataSource } from './subgraph-data-source';
+import { SUPERGRAPH_PATH } from './subgraphs';
+
+export interface GatewayOptions {
+  config: Pick<GatewayConfig, 'identity' | 'environment' | 'port' | 'host' | 'subgraphUrls' | 'subgraphTimeoutMs'>;
+  logger: Logger;
+  /** The supergraph to serve; the committed supergraph.graphql when omitted. */
+  supergraphSdl?: string;
+}
+
+/** The gateway: the static supergraph, the caller's JWT verified before any subgraph is called. */
+export async function createGateway({ config, logger, supergraphSdl }: GatewayOptions): Promise<GraphQLHost> {
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url ?? '', config.subgraphTimeoutMs),
+    logger: { debug: () => undefined, info: (message) => logger.info(String(message)), warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
+  });
+  const production = config.environment === 'production';
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => maskError(formatted),
+    plugins: [production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false })],
+  });
+  return startGraphQLHost<GatewayContext>(
+    {
+      apollo,
+      context: async ({ headers, requestId }) => ({
+        viewer: await viewerFromAuthorization(config.identity, headers.authorization),
+        authorization: headers.authorization,
+        requestId,
+      }),
+      healthy: async () => true,
+    },
+    config.port,
+    config.host,
+  );
+}

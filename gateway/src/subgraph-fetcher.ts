@@ -1,0 +1,38 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '@wego/errors';
+
+type Fetcher = typeof fetch;
+
+function unavailable(subgraphName: string): GraphQLError {
+  return new GraphQLError(`The ${subgraphName} service did not answer; try again shortly.`, {
+    extensions: { code: ErrorCode.Unavailable, retryable: true },
+  });
+}
+
+/**
+ * How the gateway reaches one subgraph. A call is bounded in time; a failed call becomes a coded
+ * UNAVAILABLE error that names no host or port. A subgraph's own GraphQL errors sent with an HTTP
+ * 4xx reach the query planner as a GraphQL answer, so they keep their code, rule and message
+ * (the stock data source would replace them with "400: Bad Request" and the subgraph's URL).
+ */
+export function subgraphFetcher(subgraphName: string, timeoutMs: number): Fetcher {
+  return async (input, init) => {
+    let response: Response;
+    try {
+      response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    } catch {
+      throw unavailable(subgraphName);
+    }
+    if (response.ok) return response;
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw unavailable(subgraphName);
+    }
+    const errors = (body as { errors?: unknown }).errors;
+    if (response.status >= 500 || !Array.isArray(errors) || errors.length === 0) throw unavailable(subgraphName);
+    return new Response(text, { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+}

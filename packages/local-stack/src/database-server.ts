@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import type { LocalStackConfig } from '@wego/config';
+import { createDatabaseIfMissing, databaseUrlOf, startEmbeddedPostgres } from '@wego/database';
+
+export interface LocalDatabase {
+  url: string;
+  description: string;
+  stop(): Promise<void>;
+}
+
+const EMBEDDED_DATABASE = 'wego';
+
+/** DATABASE_URL when configured; else an embedded Postgres keeping its data in the project. */
+export async function provideDatabase(config: LocalStackConfig, projectRoot: string): Promise<LocalDatabase> {
+  if (config.databaseUrl) {
+    return { url: config.databaseUrl, description: 'the Postgres server of DATABASE_URL', stop: async () => undefined };
+  }
+  const server = await startEmbeddedPostgres({ dataDirectory: resolve(projectRoot, config.embeddedDataDirectory), persistent: true });
+  await createDatabaseIfMissing(server.url, EMBEDDED_DATABASE);
+  return {
+    url: databaseUrlOf(server.url, EMBEDDED_DATABASE),
+    description: `an embedded Postgres on 127.0.0.1:${server.port} (data in ${config.embeddedDataDirectory})`,
+    stop: () => server.stop(),
+  };
+}

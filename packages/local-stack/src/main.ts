@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import { parseLocalStackConfig } from '@wego/config';
+import { signToken } from '@wego/identity';
+import { provideDatabase } from './database-server';
+import { runNodeScript, startNodeProcess, stopProcesses, waitUntilHealthy, type ManagedProcess } from './processes';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const SUBGRAPHS = [
+  { name: 'membership', portVariable: 'MEMBERSHIP_PORT', urlVariable: 'MEMBERSHIP_URL', port: (p: Ports) => p.membership },
+  { name: 'governance', portVariable: 'GOVERNANCE_PORT', urlVariable: 'GOVERNANCE_URL', port: (p: Ports) => p.governance },
+  { name: 'regional-offices', portVariable: 'REGIONAL_OFFICES_PORT', urlVariable: 'REGIONAL_OFFICES_URL', port: (p: Ports) => p.regionalOffices },
+] as const;
+type Ports = ReturnType<typeof parseLocalStackConfig>['ports'];
+const STOP_GRACE_MS = 5000;
+
+/** `pnpm start`: Postgres, migrations and seed, three subgraphs and the gateway; Ctrl-C stops it all. */
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const config = parseLocalStackConfig(process.env);
+  const database = await provideDatabase(config, ROOT);
+  const processes: ManagedProcess[] = [];
+  let stopping = false;
+  const stopAll = async (exitCode: number): Promise<never> => {
+    if (!stopping) {
+      stopping = true;
+      process.stdout.write('\nstopping the graph…\n');
+      await stopProcesses(processes, STOP_GRACE_MS);
+      await database.stop().catch(() => undefined);
+    }
+    process.exit(exitCode);
+  };
+  process.once('SIGINT', () => void stopAll(0));
+  process.once('SIGTERM', () => void stopAll(0));
+
+  try {
+    const env = { ...process.env, DATABASE_URL: database.url };
+    await Promise.all(SUBGRAPHS.map((s) => runNodeScript(`${s.name} setup`, join(ROOT, 'services', s.name, 'dist', 'setup-main.js'), env)));
+    const urls: Record<string, string> = {};
+    for (const subgraph of SUBGRAPHS) {
+      const port = subgraph.port(config.ports);
+      const managed = startNodeProcess(subgraph.name, join(ROOT, 'services', subgraph.name, 'dist', 'main.js'), {
+        ...env,
+        [subgraph.portVariable]: String(port),
+      });
+      processes.push(managed);
+      urls[subgraph.urlVariable] = `http://localhost:${port}/graphql`;
+    }
+    const gateway = startNodeProcess('gateway', join(ROOT, 'gateway', 'dist', 'main.js'), {
+      ...env,
+      ...urls,
+      GATEWAY_PORT: String(config.ports.gateway),
+    });
+    processes.push(gateway);
+    const ports = [...SUBGRAPHS.map((s) => s.port(config.ports)), config.ports.gateway];
+    await Promise.all(
+      processes.map((managed, index) =>
+        waitUntilHealthy(`http://localhost:${ports[index]}/health`, 30000, () => managed.child.exitCode === null),
+      ),
+    );
+    for (const managed of processes) {
+      void managed.exited.then((code) => {
+        if (!stopping) process.stderr.write(`[${managed.name}] exited with code ${code}; the other processes keep serving\n`);
+      });
+    }
+    const token = await signToken(config.identity, { role: 'secretariat', sub: 'secretariat-officer' });
+    process.stdout.write(
+      [
+        '',
+        `WeGO graph ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s, on ${database.description}`,
+        `  gateway           http://localhost:${config.ports.gateway}/graphql   (Apollo Sandbox: open it in a browser)`,
+        ...SUBGRAPHS.map((s) => `  ${s.name.padEnd(17)} http://localhost:${s.port(config.ports)}/graphql`),
+        config.pinnedToday ? `  today is pinned to ${config.pinnedToday}` : '  today is the calendar date in Seoul',
+        '',
+        'Secretariat token (header  Authorization: Bearer <token>):',
+        token,
+        '',
+        'Ctrl-C stops everything.',
+        '',
+      ].join('\n'),
+    );
+  } catch (error) {
+    process.stderr.write(`the graph could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    await stopAll(1);
+  }
+}
+
+void main();
