@@ -1,0 +1,29 @@
+/** One country covered by one regional office (O2). */
+export interface CoverageEntry {
+  officeId: string;
+  countryCode: string;
+}
+
+/** The whole coverage at one moment: which regional office covers each country (O2). */
+export class CoverageMap {
+  private readonly officeByCountry: ReadonlyMap<string, string>;
+
+  constructor(entries: readonly CoverageEntry[]) {
+    this.officeByCountry = new Map(entries.map((entry) => [entry.countryCode, entry.officeId]));
+  }
+
+  /** The countries one office covers, in alphabetical order. */
+  countriesOf(officeId: string): string[] {
+    return [...this.officeByCountry].filter(([, office]) => office === officeId).map(([country]) => country).sort();
+  }
+
+  /** The office covering a country; undefined when no regional office covers it. */
+  officeCovering(countryCode: string): string | undefined {
+    return this.officeByCountry.get(countryCode);
+  }
+
+  /** Every country some regional office covers, in alphabetical order. */
+  coveredCountries(): string[] {
+    return [...this.officeByCountry.keys()].sort();
+  }
+}

@@ -1,0 +1,4 @@
+import { CreateRegionalOffices1764000000000 } from './1764000000000-CreateRegionalOffices';
+
+/** Every migration of the regional_offices schema, oldest first. */
+export const REGIONAL_OFFICES_MIGRATIONS = [CreateRegionalOffices1764000000000];

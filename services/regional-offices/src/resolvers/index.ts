@@ -1,0 +1,11 @@
+import { coverageMutations } from './coverage-mutations';
+import { Member } from './member';
+import { Office } from './office';
+import { Query } from './query';
+
+export const resolvers = {
+  Query,
+  Mutation: coverageMutations,
+  Office,
+  Member,
+};

@@ -1,0 +1,13 @@
+import type { OfficeRecord } from '../entities';
+import type { RegionalOfficesContext } from '../context';
+import { servedCountriesOf } from '../domain/served-countries';
+
+export const Office = {
+  __resolveReference: (reference: { id: string }, context: RegionalOfficesContext) => context.loaders.officeById.load(reference.id),
+
+  coveredCountryCodes: async (office: OfficeRecord, _: unknown, context: RegionalOfficesContext) =>
+    (await context.loaders.coverage()).countriesOf(office.id),
+
+  servedCountries: async (office: OfficeRecord, _: unknown, context: RegionalOfficesContext) =>
+    servedCountriesOf(office, await context.loaders.coverage()),
+};

@@ -1,0 +1,12 @@
+import type { RegionalOfficesContext } from '../context';
+import { inCharterOrder } from '../domain/office-kinds';
+
+export const Query = {
+  async offices(_: unknown, __: unknown, context: RegionalOfficesContext) {
+    const offices = inCharterOrder(await context.offices.all());
+    for (const office of offices) context.loaders.officeById.prime(office.id, office);
+    return offices;
+  },
+
+  office: (_: unknown, args: { id: string }, context: RegionalOfficesContext) => context.loaders.officeById.load(args.id),
+};

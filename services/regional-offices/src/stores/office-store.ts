@@ -1,0 +1,16 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { OfficeRecord } from '../entities';
+
+/** SQL of the office table: five rows, written by the seed alone (O1). */
+export class OfficeStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async all(manager: EntityManager = this.dataSource.manager): Promise<OfficeRecord[]> {
+    return manager.getRepository(OfficeRecord).find();
+  }
+
+  async findByIds(ids: readonly string[]): Promise<OfficeRecord[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource.getRepository(OfficeRecord).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids }).getMany();
+  }
+}

@@ -1,0 +1,67 @@
+import type { DataSource } from 'typeorm';
+import { pinnedClock, type CalendarDate } from '@wego/calendar';
+import { StatementCounter } from '@wego/database';
+import type { GraphQLHost } from '@wego/graphql-http';
+import { createLogger } from '@wego/logging';
+import { createTestDatabase, graphQLCaller, testEnvironment, type GraphQLCaller, type TestDatabase } from '@wego/testing';
+import { createRegionalOfficesDataSource, setUpRegionalOfficesDatabase } from '../src/database';
+import { createServer } from '../src/server';
+
+export const TODAY = '2026-11-27' as CalendarDate;
+
+/** The regional-offices subgraph on its own fresh database, served over real HTTP. */
+export interface RegionalOfficesUnderTest {
+  url: string;
+  dataSource: DataSource;
+  statements: StatementCounter;
+  query: GraphQLCaller;
+  /** Every coverage row as `office:country`, ordered: what a refused change must leave alone. */
+  coverageRows(): Promise<string[]>;
+  auditRows(): Promise<AuditRow[]>;
+  stop(): Promise<void>;
+}
+
+export interface AuditRow {
+  actor: string;
+  role: string;
+  operation: string;
+  entity_type: string;
+  entity_id: string;
+  before: unknown;
+  after: unknown;
+  request_id: string;
+}
+
+export async function startRegionalOffices(): Promise<RegionalOfficesUnderTest> {
+  const database: TestDatabase = await createTestDatabase('regional_offices');
+  const statements = new StatementCounter();
+  const dataSource = await createRegionalOfficesDataSource(database.url, { logger: statements, poolSize: 5 }).initialize();
+  await setUpRegionalOfficesDatabase(dataSource);
+  const { shared } = testEnvironment();
+  const host: GraphQLHost = await createServer({
+    dataSource,
+    config: { identity: shared.identity, clock: pinnedClock(TODAY), environment: 'test', port: 0, host: '127.0.0.1' },
+    logger: createLogger('regional-offices-test', 'silent'),
+  });
+  return {
+    url: host.url,
+    dataSource,
+    statements,
+    query: graphQLCaller(host.url),
+    async coverageRows() {
+      const rows: Array<{ row: string }> = await dataSource.query(
+        `SELECT office_id || ':' || country_code AS row FROM regional_offices.office_coverage ORDER BY office_id, country_code`,
+      );
+      return rows.map((row) => row.row);
+    },
+    auditRows: () =>
+      dataSource.query(
+        `SELECT actor, role, operation, entity_type, entity_id, before, after, request_id FROM regional_offices.audit_entry ORDER BY id`,
+      ),
+    async stop() {
+      await host.stop();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
