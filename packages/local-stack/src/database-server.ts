@@ -15,7 +15,12 @@ export async function provideDatabase(config: LocalStackConfig, projectRoot: str
   if (config.databaseUrl) {
     return { url: config.databaseUrl, description: 'the Postgres server of DATABASE_URL', stop: async () => undefined };
   }
-  const server = await startEmbeddedPostgres({ dataDirectory: resolve(projectRoot, config.embeddedDataDirectory), persistent: true });
+  const server = await startEmbeddedPostgres({
+    dataDirectory: resolve(projectRoot, config.embeddedDataDirectory),
+    persistent: true,
+    callerHandlesSignals: true,
+    ...(config.embeddedPort ? { port: config.embeddedPort } : {}),
+  });
   await createDatabaseIfMissing(server.url, EMBEDDED_DATABASE);
   return {
     url: databaseUrlOf(server.url, EMBEDDED_DATABASE),

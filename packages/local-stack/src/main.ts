@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { parseLocalStackConfig } from '@wego/config';
 import { signToken } from '@wego/identity';
-import { provideDatabase } from './database-server';
+import { provideDatabase, type LocalDatabase } from './database-server';
 import { runNodeScript, startNodeProcess, stopProcesses, waitUntilHealthy, type ManagedProcess } from './processes';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -17,15 +17,15 @@ const STOP_GRACE_MS = 5000;
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = parseLocalStackConfig(process.env);
-  const database = await provideDatabase(config, ROOT);
   const processes: ManagedProcess[] = [];
+  let database: LocalDatabase | null = null;
   let stopping = false;
   const stopAll = async (exitCode: number): Promise<never> => {
     if (!stopping) {
       stopping = true;
       process.stdout.write('\nstopping the graph…\n');
       await stopProcesses(processes, STOP_GRACE_MS);
-      await database.stop().catch(() => undefined);
+      await database?.stop().catch(() => undefined);
     }
     process.exit(exitCode);
   };
@@ -33,21 +33,20 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stopAll(0));
 
   try {
-    const env = { ...process.env, DATABASE_URL: database.url };
+    database = await provideDatabase(config, ROOT);
+    const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, `http://localhost:${s.port(config.ports)}/graphql`]));
+    // Every process learns every subgraph's URL: the gateway to route, governance to ask membership.
+    const env = { ...process.env, DATABASE_URL: database.url, ...urls };
     await Promise.all(SUBGRAPHS.map((s) => runNodeScript(`${s.name} setup`, join(ROOT, 'services', s.name, 'dist', 'setup-main.js'), env)));
-    const urls: Record<string, string> = {};
     for (const subgraph of SUBGRAPHS) {
-      const port = subgraph.port(config.ports);
       const managed = startNodeProcess(subgraph.name, join(ROOT, 'services', subgraph.name, 'dist', 'main.js'), {
         ...env,
-        [subgraph.portVariable]: String(port),
+        [subgraph.portVariable]: String(subgraph.port(config.ports)),
       });
       processes.push(managed);
-      urls[subgraph.urlVariable] = `http://localhost:${port}/graphql`;
     }
     const gateway = startNodeProcess('gateway', join(ROOT, 'gateway', 'dist', 'main.js'), {
       ...env,
-      ...urls,
       GATEWAY_PORT: String(config.ports.gateway),
     });
     processes.push(gateway);

@@ -6,7 +6,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type DocumentNode } from 'graphql';
 import type { Logger } from '@wego/logging';
-import { maskError } from '@wego/errors';
+import { maskError, reclassifyMalformedLiteral } from '@wego/errors';
 import { errorLoggingPlugin } from './error-masking';
 
 /** The subgraph's SDL file, parsed. */
@@ -29,7 +29,7 @@ export function createSubgraphApollo<TContext extends BaseContext & { requestId:
 ): ApolloServer<TContext> {
   return new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
-    formatError: (formatted) => maskError(formatted),
+    formatError: (formatted, error) => maskError(reclassifyMalformedLiteral(formatted, error)),
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     plugins: [

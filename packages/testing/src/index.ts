@@ -1,4 +1,4 @@
 export { createTestDatabase, type TestDatabase } from './test-database';
 export { postGraphQL, graphQLCaller, type GraphQLResponse, type GraphQLCaller, type GraphQLRequestOptions } from './graphql-client';
 export { testTokens } from './test-tokens';
-export { testEnvironment } from './test-environment';
+export { testEnvironment, childProcessEnvironment } from './test-environment';

@@ -22,3 +22,11 @@ export function configuredDatabaseUrl(): string | undefined {
 export function setTestServerUrl(url: string): void {
   process.env[TEST_SERVER_URL_VARIABLE] = url;
 }
+
+/** The environment a process the tests start inherits, without any database of theirs. */
+export function childProcessEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...overrides };
+  delete env.DATABASE_URL;
+  delete env[TEST_SERVER_URL_VARIABLE];
+  return env;
+}

@@ -4,12 +4,14 @@ import type { DataSource } from 'typeorm';
 import type { MemberRecord } from './entities';
 import { feeOf, type MembershipFee } from './domain/fee-view';
 import type { FeeStore } from './stores/fee-store';
-import type { MemberStore } from './stores/member-store';
+import type { MemberPage, MemberStore } from './stores/member-store';
+import { pagesOfOfficeMembers, type OfficeMembersRequest } from './stores/office-member-pages';
 
 export interface MembershipLoaders {
   memberById: DataLoader<string, MemberRecord | null>;
   feesByMemberId: DataLoader<string, MembershipFee[]>;
   auditTrailByMemberId: DataLoader<string, AuditEntryRecord[]>;
+  membersOfOffice: DataLoader<OfficeMembersRequest, MemberPage, string>;
 }
 
 /** Loaders of one request: N keys, one statement. Never shared between requests or callers. */
@@ -25,5 +27,6 @@ export function createLoaders(dataSource: DataSource, stores: { members: MemberS
       return ids.map((id) => byMember.get(id) ?? []);
     }),
     auditTrailByMemberId: new DataLoader((ids) => audit.entriesOf(dataSource, ids)),
+    membersOfOffice: new DataLoader((requests) => pagesOfOfficeMembers(dataSource, requests), { cacheKeyFn: (request) => JSON.stringify(request) }),
   };
 }

@@ -44,6 +44,28 @@ describe('federation compatibility', () => {
     expect(answer.data._entities[1].members.totalCount).toBe(42);
   });
 
+  it('pages the members of several offices at once, in one statement', async () => {
+    const eastAsia = { __typename: 'Office', id: 'east-asia', servedCountries: { countryCodes: ['CN', 'HK', 'MO', 'TW', 'MN', 'JP'], complement: false } };
+    const nobody = { __typename: 'Office', id: 'eurasia', servedCountries: { countryCodes: [], complement: false } };
+    const pageOf = `query($reps: [_Any!]!, $after: String) {
+      _entities(representations: $reps) { ... on Office { members(first: 3, after: $after) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } } }
+    }`;
+    membership.statements.reset();
+    const first = await membership.query(pageOf, { variables: { reps: [eastAsia, nobody] } });
+    expect(membership.statements.statements).toBe(1);
+    expect(first.data._entities[0].members.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Chengdu', 'Hong Kong', 'Hunan Province']);
+    expect(first.data._entities[1].members).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    const names: string[] = [];
+    let after: string | null = null;
+    do {
+      const page = await membership.query(pageOf, { variables: { reps: [eastAsia], after } });
+      const members: { edges: Array<{ node: { name: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } = page.data._entities[0].members;
+      names.push(...members.edges.map((edge) => edge.node.name));
+      after = members.pageInfo.hasNextPage ? members.pageInfo.endCursor : null;
+    } while (after);
+    expect(names).toEqual(['Chengdu', 'Hong Kong', 'Hunan Province', 'Nanjing', 'Ningbo', 'Saga Prefecture', 'Ulaanbaatar', 'Zhejiang Province']);
+  });
+
   it('resolves N member references with a constant number of SQL statements', async () => {
     const all: string[] = (await membership.dataSource.query(`SELECT id FROM membership.member`)).map((row: { id: string }) => row.id);
     const query = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Member { name fees { year } feesFullyPaid } } }`;

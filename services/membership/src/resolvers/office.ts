@@ -11,5 +11,5 @@ export const Office = {
   __resolveReference: (reference: OfficeReference) => reference,
 
   members: (office: OfficeReference, args: { first?: number | null; after?: string | null }, context: MembershipContext) =>
-    memberPage(context, { countries: office.servedCountries }, args),
+    memberPage(context, args, (page) => context.loaders.membersOfOffice.load({ countries: office.servedCountries, page })),
 };

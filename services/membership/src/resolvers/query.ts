@@ -5,6 +5,8 @@ import { memberPage } from './member-page';
 export const Query = {
   member: (_: unknown, args: { id: string }, context: MembershipContext) => context.loaders.memberById.load(args.id),
 
-  members: (_: unknown, args: { filter?: MemberFilterInput | null; first?: number | null; after?: string | null }, context: MembershipContext) =>
-    memberPage(context, parseMemberFilter(args.filter), args),
+  members(_: unknown, args: { filter?: MemberFilterInput | null; first?: number | null; after?: string | null }, context: MembershipContext) {
+    const criteria = parseMemberFilter(args.filter);
+    return memberPage(context, args, (page) => context.members.page(criteria, page));
+  },
 };

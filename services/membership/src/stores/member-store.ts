@@ -10,8 +10,6 @@ export interface MemberCriteria {
   countryCode?: string;
   status?: MembershipStatus;
   nameContains?: string;
-  /** Countries served by an office: the listed ones, or with `complement` all others. */
-  countries?: { countryCodes: string[]; complement: boolean };
 }
 
 export interface MemberPage {
@@ -31,10 +29,6 @@ function applyCriteria(query: SelectQueryBuilder<MemberRecord>, criteria: Member
   if (criteria.countryCode) query.andWhere('m.countryCode = :countryCode', { countryCode: criteria.countryCode });
   if (criteria.status) query.andWhere('m.status = :status', { status: criteria.status });
   if (criteria.nameContains) query.andWhere('strpos(lower(m.name), lower(:nameContains)) > 0', { nameContains: criteria.nameContains });
-  if (criteria.countries) {
-    const { countryCodes, complement } = criteria.countries;
-    query.andWhere(complement ? 'NOT (m.countryCode = ANY(:countries))' : 'm.countryCode = ANY(:countries)', { countries: countryCodes });
-  }
   return query;
 }
 

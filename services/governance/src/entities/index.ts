@@ -1,0 +1,8 @@
+import { AbsenceRecord } from './absence.entity';
+import { CandidacyRecord } from './candidacy.entity';
+import { MandateRecord } from './mandate.entity';
+import { MeetingRecord } from './meeting.entity';
+
+export { AbsenceRecord, CandidacyRecord, MandateRecord, MeetingRecord };
+
+export const GOVERNANCE_ENTITIES = [MeetingRecord, CandidacyRecord, MandateRecord, AbsenceRecord];

@@ -1,0 +1,31 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { CalendarDate } from '@wego/calendar';
+import type { OfficeArea } from '../domain/office-areas';
+import type { RecordedPosition } from '../domain/positions';
+
+/** A recorded mandate: an election result (G3, G7) or a Vice President appointment (G10). EVP mandates are derived, never stored (G9). */
+@Entity({ schema: 'governance', name: 'mandate' })
+export class MandateRecord {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid', name: 'member_id' })
+  memberId: string;
+
+  @Column({ type: 'text' })
+  position: RecordedPosition;
+
+  @Column({ type: 'date', name: 'starts_on' })
+  startsOn: CalendarDate;
+
+  @Column({ type: 'date', name: 'ends_on' })
+  endsOn: CalendarDate;
+
+  /** The General Assembly whose election gave the mandate; null for an appointment. */
+  @Column({ type: 'uuid', name: 'source_meeting_id', nullable: true })
+  sourceMeetingId: string | null;
+
+  /** The appointee's office area when a Vice President is appointed, kept for G11. */
+  @Column({ type: 'text', nullable: true })
+  area: OfficeArea | null;
+}

@@ -1,0 +1,98 @@
+import DataLoader from 'dataloader';
+import type { AuditEntryRecord, AuditTrail } from '@wego/audit';
+import type { CalendarDate } from '@wego/calendar';
+import type { DataSource } from 'typeorm';
+import type { MeetingRecord } from './entities';
+import { readStatusOf, type CandidacyStatus } from './domain/candidacy-status';
+import { evpMandatesOf, meetingIdOfEvpMandate } from './domain/executive-vice-presidents';
+import { byStartDate, isActiveOn, type Mandate } from './domain/mandate';
+import type { CandidacyPosition } from './domain/positions';
+import type { MembershipDirectory } from './membership-directory/membership-directory';
+import type { AbsenceStore } from './stores/absence-store';
+import type { CandidacyStore } from './stores/candidacy-store';
+import type { MandateStore } from './stores/mandate-store';
+import type { MeetingStore } from './stores/meeting-store';
+
+/** A candidacy as clients read it: its status already derived (G7). */
+export interface CandidacyView {
+  id: string;
+  meetingId: string;
+  memberId: string;
+  position: CandidacyPosition;
+  receivedOn: CalendarDate;
+  status: CandidacyStatus;
+}
+
+export interface GovernanceStores {
+  meetings: MeetingStore;
+  candidacies: CandidacyStore;
+  mandates: MandateStore;
+  absences: AbsenceStore;
+}
+
+export interface GovernanceLoaders {
+  meetingById: DataLoader<string, MeetingRecord | null>;
+  candidaciesByMeetingId: DataLoader<string, CandidacyView[]>;
+  absentMemberIdsByMeetingId: DataLoader<string, Set<string>>;
+  mandateById: DataLoader<string, Mandate | null>;
+  mandatesByMemberId: DataLoader<string, Mandate[]>;
+  mandatesActiveOn: DataLoader<CalendarDate, Mandate[]>;
+  memberNameById: DataLoader<string, string | null>;
+  auditTrailByMeetingId: DataLoader<string, AuditEntryRecord[]>;
+}
+
+function groupBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** Loaders of one request: N keys, one statement. Never shared between requests or callers. */
+export function createLoaders(
+  dataSource: DataSource,
+  stores: GovernanceStores,
+  audit: AuditTrail,
+  directory: MembershipDirectory,
+  requestId: string,
+): GovernanceLoaders {
+  // G9 derives the EVP mandates from every General Assembly: read them once per request.
+  let evpMandates: Promise<Mandate[]> | undefined;
+  const allEvpMandates = (): Promise<Mandate[]> => (evpMandates ??= stores.meetings.listed('GENERAL_ASSEMBLY').then(evpMandatesOf));
+
+  return {
+    meetingById: new DataLoader(async (ids) => {
+      const found = new Map((await stores.meetings.findByIds(ids)).map((meeting) => [meeting.id, meeting]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    candidaciesByMeetingId: new DataLoader(async (meetingIds) =>
+      groupBy(meetingIds, await stores.candidacies.ofMeetings(meetingIds), (candidacy) => candidacy.meetingId).map((ofMeeting) =>
+        ofMeeting.map((candidacy) => ({ ...candidacy, status: readStatusOf(candidacy, ofMeeting) })),
+      ),
+    ),
+    absentMemberIdsByMeetingId: new DataLoader(async (meetingIds) =>
+      groupBy(meetingIds, await stores.absences.ofMeetings(meetingIds), (absence) => absence.meetingId).map(
+        (absences) => new Set(absences.map((absence) => absence.memberId)),
+      ),
+    ),
+    mandateById: new DataLoader(async (ids) => {
+      const asksEvp = ids.some((id) => meetingIdOfEvpMandate(id) !== null);
+      const [recorded, derived] = await Promise.all([stores.mandates.findByIds(ids), asksEvp ? allEvpMandates() : []]);
+      const found = new Map<string, Mandate>([...recorded, ...derived].map((mandate) => [mandate.id, mandate]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    mandatesByMemberId: new DataLoader(async (memberIds) => {
+      const [recorded, derived] = await Promise.all([stores.mandates.ofMembers(memberIds), allEvpMandates()]);
+      return groupBy<Mandate>(memberIds, [...recorded, ...derived], (mandate) => mandate.memberId).map((mandates) => mandates.sort(byStartDate));
+    }),
+    mandatesActiveOn: new DataLoader(async (dates) => {
+      const [recorded, derived] = await Promise.all([stores.mandates.activeOnAny(dates), allEvpMandates()]);
+      const mandates: Mandate[] = [...recorded, ...derived];
+      return dates.map((date) => mandates.filter((mandate) => isActiveOn(mandate, date)));
+    }),
+    memberNameById: new DataLoader(async (memberIds) => {
+      const names = await directory.namesOf(memberIds, requestId);
+      return memberIds.map((id) => names?.get(id) ?? null);
+    }),
+    auditTrailByMeetingId: new DataLoader((meetingIds) => audit.entriesOf(dataSource, meetingIds)),
+  };
+}

@@ -1,0 +1,15 @@
+import { DateScalar } from '@wego/graphql-primitives';
+import { Candidacy } from './candidacy';
+import { Mandate } from './mandate';
+import { Meeting } from './meeting';
+import { Member } from './member';
+import { Query } from './query';
+
+export const resolvers = {
+  Date: DateScalar,
+  Query,
+  Meeting,
+  Candidacy,
+  Mandate,
+  Member,
+};

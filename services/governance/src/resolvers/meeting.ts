@@ -1,0 +1,31 @@
+import { forbidden } from '@wego/errors';
+import { isSecretariat } from '@wego/identity';
+import type { MeetingRecord } from '../entities';
+import type { GovernanceContext } from '../context';
+import { candidacyDeadlineOf } from '../domain/candidacy-deadline';
+import { chairOf } from '../domain/chair';
+import { memberReference } from './member-reference';
+
+export const Meeting = {
+  __resolveReference: (reference: { id: string }, context: GovernanceContext) => context.loaders.meetingById.load(reference.id),
+
+  host: (meeting: MeetingRecord) => memberReference(meeting.hostMemberId),
+
+  candidacyDeadline: (meeting: MeetingRecord) => candidacyDeadlineOf(meeting),
+
+  async chair(meeting: MeetingRecord, _: unknown, context: GovernanceContext) {
+    const [mandates, absent] = await Promise.all([
+      context.loaders.mandatesActiveOn.load(meeting.opensOn),
+      context.loaders.absentMemberIdsByMeetingId.load(meeting.id),
+    ]);
+    const chairId = chairOf(meeting.opensOn, mandates, absent);
+    return chairId ? memberReference(chairId) : null;
+  },
+
+  candidacies: (meeting: MeetingRecord, _: unknown, context: GovernanceContext) => context.loaders.candidaciesByMeetingId.load(meeting.id),
+
+  auditTrail(meeting: MeetingRecord, _: unknown, context: GovernanceContext) {
+    if (!isSecretariat(context.viewer)) throw forbidden('Only the Secretariat may read the audit trail.');
+    return context.loaders.auditTrailByMeetingId.load(meeting.id);
+  },
+};

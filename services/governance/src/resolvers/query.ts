@@ -1,0 +1,25 @@
+import type { CalendarDate } from '@wego/calendar';
+import type { GovernanceContext } from '../context';
+import { charterIssuesOn } from '../domain/charter-issues';
+import type { MeetingKind } from '../domain/meeting-kinds';
+import { executiveCommitteeOn } from './executive-committee';
+
+export const Query = {
+  async meetings(_: unknown, args: { kind?: MeetingKind | null }, context: GovernanceContext) {
+    const meetings = await context.meetings.listed(args.kind ?? null);
+    for (const meeting of meetings) context.loaders.meetingById.prime(meeting.id, meeting);
+    return meetings;
+  },
+
+  meeting: (_: unknown, args: { id: string }, context: GovernanceContext) => context.loaders.meetingById.load(args.id),
+
+  executiveCommittee: (_: unknown, args: { on?: CalendarDate | null }, context: GovernanceContext) =>
+    executiveCommitteeOn(context, args.on ?? context.clock.today()),
+
+  async charterIssues(_: unknown, args: { on?: CalendarDate | null }, context: GovernanceContext) {
+    const date = args.on ?? context.clock.today();
+    return charterIssuesOn(date, await context.loaders.mandatesActiveOn.load(date));
+  },
+
+  charter: (_: unknown, __: unknown, context: GovernanceContext) => context.charter,
+};

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { startGovernance, type GovernanceUnderTest } from './governance-harness';
+import { startMembershipStub, type MembershipStub } from './membership-stub';
+import { MEMBER_NAMES, MEMBERS, writeWegoHistory, type WegoHistory } from './wego-history';
+
+let membership: MembershipStub;
+let governance: GovernanceUnderTest;
+let history: WegoHistory;
+beforeAll(async () => {
+  membership = await startMembershipStub(MEMBER_NAMES);
+  governance = await startGovernance({ membershipUrl: membership.url });
+  history = await writeWegoHistory(governance.dataSource);
+});
+afterAll(async () => {
+  await governance.stop();
+  await membership.stop();
+});
+
+const ENTITIES = `query($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    __typename
+    ... on Meeting { id opensOn }
+    ... on Mandate { id position startsOn endsOn }
+    ... on Member { id }
+  }
+}`;
+
+describe('federation (the subgraph compatibility pattern)', () => {
+  it('publishes its SDL with @link and each @key', async () => {
+    const answer = await governance.query<{ _service: { sdl: string } }>(`{ _service { sdl } }`);
+    const sdl = answer.data!._service.sdl;
+    expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
+    expect(sdl).toMatch(/type Meeting\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Mandate\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Member\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type AuditEntry\s+@shareable/);
+  });
+
+  it('resolves Meeting, recorded and derived Mandate, and Member representations, in order, null for unknown keys', async () => {
+    const evp = `evp:${history.assemblies.ga2025.id}`;
+    const answer = await governance.query(ENTITIES, {
+      variables: {
+        representations: [
+          { __typename: 'Mandate', id: history.mandates.president2025.id },
+          { __typename: 'Meeting', id: history.assemblies.ga2025.id },
+          { __typename: 'Member', id: MEMBERS.kazan.id },
+          { __typename: 'Mandate', id: evp },
+          { __typename: 'Meeting', id: randomUUID() },
+          { __typename: 'Mandate', id: randomUUID() },
+          { __typename: 'Mandate', id: `evp:${randomUUID()}` },
+          // A cancelled General Assembly makes nobody EVP.
+          { __typename: 'Mandate', id: `evp:${history.assemblies.cancelledGa2027.id}` },
+          { __typename: 'Meeting', id: 'not-an-id' },
+          { __typename: 'Mandate', id: 'evp:not-an-id' },
+        ],
+      },
+    });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!._entities).toEqual([
+      { __typename: 'Mandate', id: history.mandates.president2025.id, position: 'PRESIDENT', startsOn: '2025-10-21', endsOn: '2028-03-30' },
+      { __typename: 'Meeting', id: history.assemblies.ga2025.id, opensOn: '2025-10-21' },
+      { __typename: 'Member', id: MEMBERS.kazan.id },
+      { __typename: 'Mandate', id: evp, position: 'EXECUTIVE_VICE_PRESIDENT', startsOn: '2022-10-05', endsOn: '2025-10-21' },
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+});
+
+describe('N+1 guard', () => {
+  const MANDATES = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Member { mandates { id } } } }`;
+
+  async function statementsFor(memberCount: number): Promise<number> {
+    const known = Object.values(MEMBERS).map((member) => member.id);
+    const ids = Array.from({ length: memberCount }, (_, index) => known[index] ?? randomUUID());
+    governance.statements.reset();
+    const answer = await governance.query(MANDATES, { variables: { representations: ids.map((id) => ({ __typename: 'Member', id })) } });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!._entities).toHaveLength(memberCount);
+    return governance.statements.statements;
+  }
+
+  it('reads the mandates of 150 members with as many statements as those of 5', async () => {
+    const few = await statementsFor(5);
+    const many = await statementsFor(150);
+    // One for the recorded mandates, one for the General Assemblies the EVP mandates derive from.
+    expect(few).toBe(2);
+    expect(many).toBe(few);
+  });
+
+  it('reads the chairs and candidacies of every meeting with as many statements as those of one', async () => {
+    governance.statements.reset();
+    await governance.query(`query($id: ID!) { meeting(id: $id) { chair { id } candidacies { status meeting { id } } } }`, {
+      variables: { id: history.assemblies.ga2025.id },
+    });
+    const one = governance.statements.statements;
+    governance.statements.reset();
+    await governance.query(`{ meetings { chair { id } candidacies { status meeting { id } } } }`);
+    expect(governance.statements.statements).toBe(one);
+  });
+});

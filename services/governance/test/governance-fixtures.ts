@@ -1,0 +1,53 @@
+import type { DataSource } from 'typeorm';
+import type { CalendarDate } from '@wego/calendar';
+import { AbsenceRecord, CandidacyRecord, MandateRecord, MeetingRecord } from '../src/entities';
+import type { CandidacyStatus } from '../src/domain/candidacy-status';
+import type { MeetingKind } from '../src/domain/meeting-kinds';
+import type { OfficeArea } from '../src/domain/office-areas';
+import type { CandidacyPosition, RecordedPosition } from '../src/domain/positions';
+
+const day = (text: string): CalendarDate => text as CalendarDate;
+
+/** Rows written straight into the governance tables, as the write side will once it exists. */
+export class GovernanceFixtures {
+  constructor(private readonly dataSource: DataSource) {}
+
+  meeting(kind: MeetingKind, opensOn: string, hostMemberId: string, options: { cancelled?: boolean } = {}): Promise<MeetingRecord> {
+    return this.dataSource
+      .getRepository(MeetingRecord)
+      .save({ kind, opensOn: day(opensOn), hostMemberId, cancelledAt: options.cancelled ? new Date() : null });
+  }
+
+  mandate(
+    memberId: string,
+    position: RecordedPosition,
+    startsOn: string,
+    endsOn: string,
+    options: { area?: OfficeArea; sourceMeetingId?: string } = {},
+  ): Promise<MandateRecord> {
+    return this.dataSource.getRepository(MandateRecord).save({
+      memberId,
+      position,
+      startsOn: day(startsOn),
+      endsOn: day(endsOn),
+      area: options.area ?? null,
+      sourceMeetingId: options.sourceMeetingId ?? null,
+    });
+  }
+
+  candidacy(meetingId: string, memberId: string, position: CandidacyPosition, receivedOn: string, status: CandidacyStatus): Promise<CandidacyRecord> {
+    return this.dataSource.getRepository(CandidacyRecord).save({ meetingId, memberId, position, receivedOn: day(receivedOn), status });
+  }
+
+  async absence(meetingId: string, memberId: string): Promise<void> {
+    await this.dataSource.getRepository(AbsenceRecord).insert({ meetingId, memberId });
+  }
+
+  async auditEntry(entityId: string, operation: string, after: unknown): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO governance.audit_entry (actor, role, operation, entity_type, entity_id, before, after, request_id)
+       VALUES ('officer@test', 'secretariat', $1, 'Meeting', $2, NULL, $3, 'fixture')`,
+      [operation, entityId, JSON.stringify(after)],
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import type { DataSource } from 'typeorm';
+import { pinnedClock, type CalendarDate } from '@wego/calendar';
+import { StatementCounter } from '@wego/database';
+import type { GraphQLHost } from '@wego/graphql-http';
+import { createLogger } from '@wego/logging';
+import { createTestDatabase, graphQLCaller, testEnvironment, type GraphQLCaller, type TestDatabase } from '@wego/testing';
+import { createGovernanceDataSource, setUpGovernanceDatabase } from '../src/database';
+import { createServer } from '../src/server';
+
+export const TODAY = '2026-11-27' as CalendarDate;
+/** Deliberately not the statute's 20, to prove the setting comes from configuration. */
+export const EXCOM_MAX_SEATS = 17;
+
+/** The governance subgraph on its own fresh database, served over real HTTP. */
+export interface GovernanceUnderTest {
+  url: string;
+  dataSource: DataSource;
+  statements: StatementCounter;
+  query: GraphQLCaller;
+  /** The JSON lines the subgraph logged at warn level and above. */
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+export async function startGovernance(options: { membershipUrl: string }): Promise<GovernanceUnderTest> {
+  const database: TestDatabase = await createTestDatabase('governance');
+  const statements = new StatementCounter();
+  const dataSource = await createGovernanceDataSource(database.url, { logger: statements, poolSize: 5 }).initialize();
+  await setUpGovernanceDatabase(dataSource);
+  const { shared } = testEnvironment();
+  const logs: string[] = [];
+  const host: GraphQLHost = await createServer({
+    dataSource,
+    config: {
+      identity: shared.identity,
+      clock: pinnedClock(TODAY),
+      environment: 'test',
+      port: 0,
+      host: '127.0.0.1',
+      executiveCommitteeMaxSeats: EXCOM_MAX_SEATS,
+      membershipUrl: options.membershipUrl,
+    },
+    logger: createLogger('governance-test', 'warn', (line) => logs.push(line)),
+  });
+  return {
+    url: host.url,
+    dataSource,
+    statements,
+    query: graphQLCaller(host.url),
+    logs,
+    async stop() {
+      await host.stop();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { DataSource } from 'typeorm';
+import { GovernanceFixtures } from './governance-fixtures';
+
+/** Members of the story, by key: fixed ids whose order differs from their names' order. */
+export const MEMBERS = {
+  seoul: { id: '00000000-0000-4000-8000-000000000001', name: 'Seoul' },
+  chengdu: { id: '00000000-0000-4000-8000-000000000002', name: 'Chengdu' },
+  ulyanovsk: { id: '00000000-0000-4000-8000-000000000003', name: 'Ulyanovsk Region' },
+  beyoglu: { id: '00000000-0000-4000-8000-000000000004', name: 'Beyoğlu' },
+  mexicoCity: { id: '00000000-0000-4000-8000-000000000005', name: 'Mexico City' },
+  suwon: { id: '00000000-0000-4000-8000-000000000006', name: 'Suwon' },
+  zhengzhou: { id: '00000000-0000-4000-8000-000000000007', name: 'Zhengzhou' },
+  ulsan: { id: '00000000-0000-4000-8000-000000000008', name: 'Ulsan' },
+  istanbul: { id: '00000000-0000-4000-8000-000000000009', name: 'Istanbul' },
+  kazan: { id: '00000000-0000-4000-8000-000000000010', name: 'Kazan' },
+  bogota: { id: '00000000-0000-4000-8000-000000000011', name: 'Bogotá' },
+  jakarta: { id: '00000000-0000-4000-8000-000000000012', name: 'Jakarta' },
+  addisAbaba: { id: '00000000-0000-4000-8000-000000000013', name: 'Addis Ababa' },
+} as const;
+
+export type MemberKey = keyof typeof MEMBERS;
+
+/** What membership would answer for each id. */
+export const MEMBER_NAMES: Readonly<Record<string, string>> = Object.fromEntries(Object.values(MEMBERS).map((member) => [member.id, member.name]));
+
+export function nameOf(memberId: string): string {
+  return MEMBER_NAMES[memberId] ?? memberId;
+}
+
+const id = (key: MemberKey): string => MEMBERS[key].id;
+
+export type WegoHistory = Awaited<ReturnType<typeof writeWegoHistory>>;
+
+/**
+ * A governance history, written in no particular order:
+ * - General Assemblies 2019-10-01 (host Ulsan), 2022-10-04 (Istanbul), 2025-10-21 (Kazan),
+ *   2028-03-31 (Bogotá); one for 2027-06-01 (Jakarta) cancelled.
+ * - Executive Committee meetings 2021-06-15, 2024-05-14 (the President absent), 2026-05-12; one for
+ *   2026-09-01 cancelled.
+ * - Presidents: Seoul 2019-10-01..2022-10-03, Mexico City 2022-10-04..2025-10-20, Seoul again
+ *   2025-10-21..2028-03-30.
+ * - Vice Presidents: two in 2019-2022 (G10 open), five of which three from East Asia in 2022-2025
+ *   (G11 open), five from five areas since 2025-10-21 (no issue).
+ */
+export async function writeWegoHistory(dataSource: DataSource) {
+  const fixtures = new GovernanceFixtures(dataSource);
+  const assemblies = {
+    ga2025: await fixtures.meeting('GENERAL_ASSEMBLY', '2025-10-21', id('kazan')),
+    ga2028: await fixtures.meeting('GENERAL_ASSEMBLY', '2028-03-31', id('bogota')),
+    ga2019: await fixtures.meeting('GENERAL_ASSEMBLY', '2019-10-01', id('ulsan')),
+    cancelledGa2027: await fixtures.meeting('GENERAL_ASSEMBLY', '2027-06-01', id('jakarta'), { cancelled: true }),
+    ga2022: await fixtures.meeting('GENERAL_ASSEMBLY', '2022-10-04', id('istanbul')),
+  };
+  const committees = {
+    excom2026: await fixtures.meeting('EXECUTIVE_COMMITTEE', '2026-05-12', id('mexicoCity')),
+    cancelledExcom2026: await fixtures.meeting('EXECUTIVE_COMMITTEE', '2026-09-01', id('suwon'), { cancelled: true }),
+    excom2021: await fixtures.meeting('EXECUTIVE_COMMITTEE', '2021-06-15', id('seoul')),
+    excom2024: await fixtures.meeting('EXECUTIVE_COMMITTEE', '2024-05-14', id('chengdu')),
+  };
+  await fixtures.absence(committees.excom2024.id, id('mexicoCity'));
+  await fixtures.absence(committees.excom2026.id, id('jakarta'));
+
+  const source = (meetingId: string) => ({ sourceMeetingId: meetingId });
+  const mandates = {
+    // Since the 2025 General Assembly: a President, five Vice Presidents from five areas, their Executive Committee seats.
+    vicePresidentSuwon2025: await fixtures.mandate(id('suwon'), 'VICE_PRESIDENT', '2025-11-01', '2028-03-30', { area: 'secretariat' }),
+    president2025: await fixtures.mandate(id('seoul'), 'PRESIDENT', '2025-10-21', '2028-03-30', source(assemblies.ga2025.id)),
+    vicePresidentMexicoCity2025: await fixtures.mandate(id('mexicoCity'), 'VICE_PRESIDENT', '2025-11-01', '2028-03-30', { area: 'latin-america' }),
+    vicePresidentUlyanovsk2025: await fixtures.mandate(id('ulyanovsk'), 'VICE_PRESIDENT', '2025-11-01', '2028-03-30', { area: 'eurasia' }),
+    vicePresidentChengdu2025: await fixtures.mandate(id('chengdu'), 'VICE_PRESIDENT', '2025-11-01', '2028-03-30', { area: 'east-asia' }),
+    vicePresidentBeyoglu2025: await fixtures.mandate(id('beyoglu'), 'VICE_PRESIDENT', '2025-11-01', '2028-03-30', { area: 'mediterranean' }),
+    // 2022-2025: five Vice Presidents, three of them from East Asia.
+    president2022: await fixtures.mandate(id('mexicoCity'), 'PRESIDENT', '2022-10-04', '2025-10-20', source(assemblies.ga2022.id)),
+    vicePresidentUlsan2022: await fixtures.mandate(id('ulsan'), 'VICE_PRESIDENT', '2022-10-04', '2025-10-20', { area: 'east-asia' }),
+    vicePresidentChengdu2022: await fixtures.mandate(id('chengdu'), 'VICE_PRESIDENT', '2022-10-04', '2025-10-20', { area: 'east-asia' }),
+    vicePresidentZhengzhou2022: await fixtures.mandate(id('zhengzhou'), 'VICE_PRESIDENT', '2022-10-04', '2025-10-20', { area: 'east-asia' }),
+    vicePresidentUlyanovsk2022: await fixtures.mandate(id('ulyanovsk'), 'VICE_PRESIDENT', '2022-10-04', '2025-10-20', { area: 'eurasia' }),
+    vicePresidentBeyoglu2022: await fixtures.mandate(id('beyoglu'), 'VICE_PRESIDENT', '2022-10-04', '2025-10-20', { area: 'mediterranean' }),
+    // 2019-2022: two Vice Presidents only; Kazan sat on the Executive Committee before it became EVP.
+    president2019: await fixtures.mandate(id('seoul'), 'PRESIDENT', '2019-10-01', '2022-10-03', source(assemblies.ga2019.id)),
+    vicePresidentChengdu2019: await fixtures.mandate(id('chengdu'), 'VICE_PRESIDENT', '2019-10-01', '2022-10-03', { area: 'east-asia' }),
+    vicePresidentUlyanovsk2019: await fixtures.mandate(id('ulyanovsk'), 'VICE_PRESIDENT', '2019-10-01', '2022-10-03', { area: 'eurasia' }),
+    memberKazan2019: await fixtures.mandate(id('kazan'), 'EXECUTIVE_COMMITTEE_MEMBER', '2019-10-01', '2022-10-03', source(assemblies.ga2019.id)),
+  };
+  for (const key of ['suwon', 'mexicoCity', 'ulyanovsk', 'chengdu', 'beyoglu', 'jakarta', 'addisAbaba'] as const) {
+    await fixtures.mandate(id(key), 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2028-03-30', source(assemblies.ga2025.id));
+  }
+
+  const candidacies = {
+    withdrawnIstanbul: await fixtures.candidacy(assemblies.ga2025.id, id('istanbul'), 'PRESIDENT', '2025-07-01', 'WITHDRAWN'),
+    electedSeoul: await fixtures.candidacy(assemblies.ga2025.id, id('seoul'), 'PRESIDENT', '2025-08-01', 'ELECTED'),
+    submittedMexicoCity: await fixtures.candidacy(assemblies.ga2025.id, id('mexicoCity'), 'PRESIDENT', '2025-08-15', 'SUBMITTED'),
+    submittedJakarta: await fixtures.candidacy(assemblies.ga2025.id, id('jakarta'), 'EXECUTIVE_COMMITTEE_MEMBER', '2025-09-01', 'SUBMITTED'),
+    submittedKazan2028: await fixtures.candidacy(assemblies.ga2028.id, id('kazan'), 'PRESIDENT', '2026-11-20', 'SUBMITTED'),
+  };
+
+  await fixtures.auditEntry(assemblies.ga2025.id, 'scheduleMeeting', { kind: 'GENERAL_ASSEMBLY', opensOn: '2025-10-21' });
+  await fixtures.auditEntry(assemblies.ga2025.id, 'recordElectionResult', { position: 'PRESIDENT', electedMemberIds: [id('seoul')] });
+  await fixtures.auditEntry(assemblies.ga2022.id, 'scheduleMeeting', { kind: 'GENERAL_ASSEMBLY', opensOn: '2022-10-04' });
+
+  return { assemblies, committees, mandates, candidacies };
+}

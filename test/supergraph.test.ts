@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { composeServices as composeWithTheGuild } from '@theguild/federation-composition';
+import { parse } from 'graphql';
+import { composeSupergraph } from '@wego/gateway/dist/compose/compose-supergraph';
+import { SUBGRAPHS, SUPERGRAPH_PATH } from '@wego/gateway/dist/subgraphs';
+
+describe('the supergraph', () => {
+  it('is committed as `pnpm compose` writes it from the subgraphs (run `pnpm compose` when this fails)', () => {
+    expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(composeSupergraph(SUBGRAPHS).supergraphSdl);
+  });
+
+  it('composes with a second, independent composer too', () => {
+    const result = composeWithTheGuild(
+      SUBGRAPHS.map((subgraph) => ({ name: subgraph.name, url: subgraph.url, typeDefs: parse(readFileSync(subgraph.schemaPath, 'utf8')) })),
+    );
+    expect(result.errors ?? []).toEqual([]);
+  });
+});
