@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ describe('the local stack', () => {
       WEGO_POSTGRES_PORT: String(postgresPort),
       LOG_LEVEL: 'warn',
     });
-    stack = spawn(process.execPath, [join(ROOT, 'packages', 'local-stack', 'dist', 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    stack = spawn(process.execPath, [join(ROOT, 'packages', 'local-stack', 'dist', 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     stack.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     stack.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     await new Promise<void>((resolve, reject) => {
@@ -49,7 +50,7 @@ describe('the local stack', () => {
   }, 90000);
 
   afterAll(() => {
-    if (stack.exitCode === null) stack.kill('SIGKILL');
+    if (stack.exitCode === null) process.kill(-stack.pid!, 'SIGKILL');
     rmSync(dataFolder, { recursive: true, force: true });
   });
 
@@ -64,6 +65,22 @@ describe('the local stack', () => {
     expect(audit.errors).toBeUndefined();
   });
 
+  it('accepts the tokens of the README token command, for each role', async () => {
+    const gatewayUrl = `http://localhost:${ports.GATEWAY_PORT}/graphql`;
+    const tokenFor = async (...args: string[]) => {
+      const { stdout } = await promisify(execFile)('pnpm', ['--silent', 'run', 'token', '--', ...args], { cwd: ROOT });
+      return stdout.trim().split('\n').at(-1)!;
+    };
+    const office = await tokenFor('--role', 'office', '--office-id', 'east-asia');
+    const chengdu = await postGraphQL(gatewayUrl, `{ members(filter: { nameContains: "Chengdu" }) { edges { node { id fees { year } } } } }`, { token: office });
+    expect(chengdu.errors).toBeUndefined();
+    const memberId: string = chengdu.data.members.edges[0].node.id;
+    const member = await tokenFor('--role', 'member', '--member-id', memberId);
+    const own = await postGraphQL(gatewayUrl, `query($id: ID!) { member(id: $id) { feesFullyPaid } }`, { token: member, variables: { id: memberId } });
+    expect(own.data.member.feesFullyPaid).toBe(true);
+    await expect(tokenFor('--role', 'office')).rejects.toThrow(/--office-id/);
+  });
+
   it('answers /health on every process', async () => {
     for (const port of Object.values(ports)) expect((await fetch(`http://localhost:${port}/health`)).status).toBe(200);
   });
@@ -71,16 +88,21 @@ describe('the local stack', () => {
   it('stops every process and the embedded Postgres within 10 s of Ctrl-C', async () => {
     const startedStopping = Date.now();
     const exited = new Promise<number | null>((resolve) => stack.once('exit', (code) => resolve(code)));
-    stack.kill('SIGINT');
+    // Ctrl-C in a terminal signals the whole process group: the stack, its children, Postgres.
+    process.kill(-stack.pid!, 'SIGINT');
     expect(await exited).toBe(0);
+    while (processesOfGroup(stack.pid!).length > 0 && Date.now() - startedStopping < 10000) await new Promise((done) => setTimeout(done, 50));
+    expect(processesOfGroup(stack.pid!)).toEqual([]);
     expect(Date.now() - startedStopping).toBeLessThan(10000);
     for (const port of Object.values(ports)) await expect(fetch(`http://localhost:${port}/health`)).rejects.toThrow();
-    const postgresLeft = await new Promise<string>((resolve) => {
-      const ps = spawn('ps', ['-eo', 'args']);
-      let text = '';
-      ps.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      ps.on('exit', () => resolve(text));
-    });
-    expect(postgresLeft).not.toContain(dataFolder);
   });
 });
+
+function processesOfGroup(groupId: number): string[] {
+  const { stdout } = spawnSync('ps', ['-eo', 'pgid=,stat=,args='], { encoding: 'utf8' });
+  return stdout
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([pgid, stat]) => Number(pgid) === groupId && !stat?.startsWith('Z'))
+    .map((fields) => fields.slice(2).join(' '));
+}

@@ -40,6 +40,12 @@ async function importEmbeddedPostgres(callerHandlesSignals: boolean) {
 
 const PASSWORD = 'wego-embedded';
 
+/** Resolves once the server has shut down: Postgres removes its postmaster.pid last. */
+async function serverGone(dataDirectory: string): Promise<void> {
+  const pidFile = resolve(dataDirectory, 'postmaster.pid');
+  while (existsSync(pidFile)) await new Promise((done) => setTimeout(done, 50));
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
@@ -81,6 +87,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return {
     url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
-    stop: () => server.stop(),
+    // Ctrl-C in a terminal reaches the server too (it shares the process group) and it shuts itself
+    // down; the package's stop() would then wait for an exit it has already missed.
+    stop: () => Promise.race([server.stop(), serverGone(dataDirectory)]),
   };
 }

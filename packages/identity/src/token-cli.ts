@@ -2,7 +2,7 @@ import { parseSharedConfig } from '@wego/config';
 import { signToken, type TokenClaims } from './tokens';
 
 const USAGE =
-  'usage: pnpm --silent token -- --role secretariat | --role office --office-id ID | --role member --member-id ID [--subject NAME]';
+  'usage: pnpm --silent run token -- --role secretariat | --role office --office-id ID | --role member --member-id ID [--subject NAME]';
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
