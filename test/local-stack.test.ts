@@ -1,63 +1,36 @@
-import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@wego/database';
-import { childProcessEnvironment, postGraphQL } from '@wego/testing';
+import { postGraphQL } from '@wego/testing';
 import { FOUNDING_MEMBERS_AND_OFFICES } from './support/founding-query';
+import { startLocalStackProcess, type LocalStackProcess } from './support/local-stack-process';
 
 const ROOT = join(__dirname, '..');
 
 /** `pnpm start` as a newcomer meets it: no DATABASE_URL, so an embedded Postgres of its own. */
 describe('the local stack', () => {
-  let stack: ChildProcess;
-  let output = '';
+  let stack: LocalStackProcess;
   let dataFolder: string;
-  const ports: Record<string, number> = {};
 
   beforeAll(async () => {
-    // Every port chosen here, the embedded Postgres's too, so that none of them can collide.
-    for (const name of ['GATEWAY_PORT', 'MEMBERSHIP_PORT', 'GOVERNANCE_PORT', 'REGIONAL_OFFICES_PORT']) ports[name] = await freePort();
-    const postgresPort = await freePort();
     dataFolder = mkdtempSync(join(tmpdir(), 'wego-stack-'));
     chmodSync(dataFolder, 0o755);
-    const env = childProcessEnvironment({
-      ...Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, String(port)])),
-      WEGO_DATA_DIR: join(dataFolder, 'postgres'),
-      WEGO_POSTGRES_PORT: String(postgresPort),
-      LOG_LEVEL: 'warn',
-    });
-    stack = spawn(process.execPath, [join(ROOT, 'packages', 'local-stack', 'dist', 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    stack.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    stack.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await new Promise<void>((resolve, reject) => {
-      const fail = (reason: string) => {
-        clearInterval(poll);
-        clearTimeout(timer);
-        reject(new Error(`${reason}:\n${output}`));
-      };
-      const timer = setTimeout(() => fail('not ready within 60 s'), 60000);
-      stack.once('exit', () => fail('pnpm start exited'));
-      const poll = setInterval(() => {
-        if (output.includes('Ctrl-C stops everything')) {
-          clearInterval(poll);
-          clearTimeout(timer);
-          resolve();
-        }
-      }, 100);
-    });
+    // The embedded Postgres's port is chosen here too, so that it cannot collide with the others.
+    stack = await startLocalStackProcess({ WEGO_DATA_DIR: join(dataFolder, 'postgres'), WEGO_POSTGRES_PORT: String(await freePort()) });
   }, 90000);
 
   afterAll(() => {
-    if (stack.exitCode === null) process.kill(-stack.pid!, 'SIGKILL');
+    if (stack.child.exitCode === null) process.kill(-stack.child.pid!, 'SIGKILL');
     rmSync(dataFolder, { recursive: true, force: true });
   });
 
   it('prints the gateway URL and a Secretariat token the graph accepts', async () => {
-    const gatewayUrl = `http://localhost:${ports.GATEWAY_PORT}/graphql`;
-    expect(output).toContain(gatewayUrl);
-    const token = output.split('\n').find((line) => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(line.trim()))!.trim();
+    const gatewayUrl = stack.gatewayUrl;
+    expect(stack.output()).toContain(gatewayUrl);
+    const token = stack.output().split('\n').find((line) => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(line.trim()))!.trim();
     const answer = await postGraphQL(gatewayUrl, FOUNDING_MEMBERS_AND_OFFICES, { token });
     expect(answer.errors).toBeUndefined();
     expect(answer.data.members.totalCount).toBe(50);
@@ -66,7 +39,7 @@ describe('the local stack', () => {
   });
 
   it('accepts the tokens of the README token command, for each role', async () => {
-    const gatewayUrl = `http://localhost:${ports.GATEWAY_PORT}/graphql`;
+    const gatewayUrl = stack.gatewayUrl;
     const tokenFor = async (...args: string[]) => {
       const { stdout } = await promisify(execFile)('pnpm', ['--silent', 'run', 'token', '--', ...args], { cwd: ROOT });
       return stdout.trim().split('\n').at(-1)!;
@@ -82,19 +55,19 @@ describe('the local stack', () => {
   });
 
   it('answers /health on every process', async () => {
-    for (const port of Object.values(ports)) expect((await fetch(`http://localhost:${port}/health`)).status).toBe(200);
+    for (const port of Object.values(stack.ports)) expect((await fetch(`http://localhost:${port}/health`)).status).toBe(200);
   });
 
   it('stops every process and the embedded Postgres within 10 s of Ctrl-C', async () => {
     const startedStopping = Date.now();
-    const exited = new Promise<number | null>((resolve) => stack.once('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) => stack.child.once('exit', (code) => resolve(code)));
     // Ctrl-C in a terminal signals the whole process group: the stack, its children, Postgres.
-    process.kill(-stack.pid!, 'SIGINT');
+    process.kill(-stack.child.pid!, 'SIGINT');
     expect(await exited).toBe(0);
-    while (processesOfGroup(stack.pid!).length > 0 && Date.now() - startedStopping < 10000) await new Promise((done) => setTimeout(done, 50));
-    expect(processesOfGroup(stack.pid!)).toEqual([]);
+    while (processesOfGroup(stack.child.pid!).length > 0 && Date.now() - startedStopping < 10000) await new Promise((done) => setTimeout(done, 50));
+    expect(processesOfGroup(stack.child.pid!)).toEqual([]);
     expect(Date.now() - startedStopping).toBeLessThan(10000);
-    for (const port of Object.values(ports)) await expect(fetch(`http://localhost:${port}/health`)).rejects.toThrow();
+    for (const port of Object.values(stack.ports)) await expect(fetch(`http://localhost:${port}/health`)).rejects.toThrow();
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GatewayConfig } from '@wego/config';
 import { maskError } from '@wego/errors';
@@ -31,7 +32,11 @@ export async function createGateway({ config, logger, supergraphSdl }: GatewayOp
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => maskError(formatted),
-    plugins: [production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false })],
+    plugins: [
+      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      // No cache hints are used; computing them instruments every field of every answer.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   return startGraphQLHost<GatewayContext>(
     {

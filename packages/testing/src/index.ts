@@ -2,3 +2,4 @@ export { createTestDatabase, type TestDatabase } from './test-database';
 export { postGraphQL, graphQLCaller, type GraphQLResponse, type GraphQLCaller, type GraphQLRequestOptions } from './graphql-client';
 export { testTokens } from './test-tokens';
 export { testEnvironment, childProcessEnvironment } from './test-environment';
+export { providePostgresForRun, type RunPostgres } from './run-postgres';

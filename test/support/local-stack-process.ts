@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { freePort } from '@wego/database';
+import { childProcessEnvironment } from '@wego/testing';
+
+// The entry of `pnpm start`: wherever this file runs from (sources under jest, or compiled).
+const LOCAL_STACK_MAIN = require.resolve('@wego/local-stack');
+const READY = 'Ctrl-C stops everything';
+
+/** `pnpm start`'s process, started as a terminal would: in a process group of its own. */
+export interface LocalStackProcess {
+  child: ChildProcess;
+  ports: { gateway: number; membership: number; governance: number; regionalOffices: number };
+  gatewayUrl: string;
+  /** Everything it printed so far. */
+  output(): string;
+}
+
+/** Starts the local stack on free ports with `env` added, and waits until it says it is ready. */
+export async function startLocalStackProcess(env: Record<string, string>): Promise<LocalStackProcess> {
+  const ports = { gateway: await freePort(), membership: await freePort(), governance: await freePort(), regionalOffices: await freePort() };
+  const child = spawn(process.execPath, [LOCAL_STACK_MAIN], {
+    env: childProcessEnvironment({
+      GATEWAY_PORT: String(ports.gateway),
+      MEMBERSHIP_PORT: String(ports.membership),
+      GOVERNANCE_PORT: String(ports.governance),
+      REGIONAL_OFFICES_PORT: String(ports.regionalOffices),
+      LOG_LEVEL: 'warn',
+      ...env,
+    }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const fail = (reason: string) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`${reason}:\n${output}`));
+    };
+    const timer = setTimeout(() => fail('not ready within 60 s'), 60000);
+    child.once('exit', () => fail('the local stack exited'));
+    const poll = setInterval(() => {
+      if (!output.includes(READY)) return;
+      clearInterval(poll);
+      clearTimeout(timer);
+      resolve();
+    }, 100);
+  });
+  return { child, ports, gatewayUrl: `http://localhost:${ports.gateway}/graphql`, output: () => output };
+}
