@@ -12,6 +12,7 @@ export const TODAY = '2026-11-27' as CalendarDate;
 /** The membership subgraph on its own fresh database, served over real HTTP. */
 export interface MembershipUnderTest {
   url: string;
+  databaseUrl: string;
   dataSource: DataSource;
   statements: StatementCounter;
   query: GraphQLCaller;
@@ -31,6 +32,7 @@ export async function startMembership(): Promise<MembershipUnderTest> {
   });
   return {
     url: host.url,
+    databaseUrl: database.url,
     dataSource,
     statements,
     query: graphQLCaller(host.url),
