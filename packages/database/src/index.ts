@@ -4,3 +4,4 @@ export { StatementCounter } from './statement-counter';
 export { startEmbeddedPostgres, freePort, type EmbeddedPostgresServer, type EmbeddedPostgresOptions } from './embedded-postgres';
 export { createDatabaseIfMissing, dropDatabase, databaseUrlOf, postgresAnswers } from './databases';
 export { isUniqueViolation, isSerializationFailure } from './postgres-errors';
+export { databaseAnswers } from './database-answers';

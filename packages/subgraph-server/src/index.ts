@@ -1,2 +1,3 @@
 export { createSubgraphApollo, loadSchemaDocument, type SubgraphApolloOptions } from './subgraph-apollo';
 export { identifyRequest, type RequestIdentity } from './viewer-context';
+export { serveSubgraph, type SubgraphDefinition } from './serve-subgraph';

@@ -14,18 +14,16 @@ export function loadSchemaDocument(path: string): DocumentNode {
   return parse(readFileSync(path, 'utf8'));
 }
 
-export interface SubgraphApolloOptions<TContext> {
+export interface SubgraphApolloOptions {
   typeDefs: DocumentNode;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   resolvers: GraphQLResolverMap<any>;
   logger: Logger;
   production: boolean;
-  // Context is typed by the caller; Apollo's generics only need the request id for logging.
-  _context?: TContext;
 }
 
 export function createSubgraphApollo<TContext extends BaseContext & { requestId: string }>(
-  options: SubgraphApolloOptions<TContext>,
+  options: SubgraphApolloOptions,
 ): ApolloServer<TContext> {
   return new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),

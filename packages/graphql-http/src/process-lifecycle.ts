@@ -1,0 +1,33 @@
+interface StoppableLogger {
+  info(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** What a started process hands back: how to stop it, and where to say so. */
+export interface RunningProcess {
+  logger: StoppableLogger;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs a process until SIGTERM or SIGINT, then stops it (requests in flight finish, pools close)
+ * and exits 0. A process that cannot start says why and exits 1.
+ */
+export function runUntilSignalled(name: string, start: () => Promise<RunningProcess>): void {
+  start()
+    .then((running) => {
+      let stopping = false;
+      const stop = async (signal: string): Promise<void> => {
+        if (stopping) return;
+        stopping = true;
+        running.logger.info('stopping', { signal });
+        await running.stop();
+        process.exit(0);
+      };
+      process.once('SIGTERM', (signal) => void stop(signal));
+      process.once('SIGINT', (signal) => void stop(signal));
+    })
+    .catch((error: unknown) => {
+      process.stderr.write(`${name} failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,40 @@
+import type { BaseContext } from '@apollo/server';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { SubgraphConfig } from '@wego/config';
+import { startGraphQLHost, type GraphQLHost } from '@wego/graphql-http';
+import type { Logger } from '@wego/logging';
+import { createSubgraphApollo, loadSchemaDocument } from './subgraph-apollo';
+import { identifyRequest, type RequestIdentity } from './viewer-context';
+
+export interface SubgraphDefinition<TContext extends BaseContext & { requestId: string }> {
+  schemaPath: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  resolvers: GraphQLResolverMap<any>;
+  /** Builds a request's context once its caller is verified. */
+  contextOf: (identity: RequestIdentity) => TContext;
+  /** Whether the subgraph can serve: its database answers. */
+  healthy: () => Promise<boolean>;
+  config: Pick<SubgraphConfig, 'identity' | 'environment' | 'port' | 'host'>;
+  logger: Logger;
+}
+
+/** Serves a subgraph over HTTP: its SDL and resolvers, every caller's token verified again. */
+export async function serveSubgraph<TContext extends BaseContext & { requestId: string }>(
+  definition: SubgraphDefinition<TContext>,
+): Promise<GraphQLHost> {
+  const apollo = createSubgraphApollo<TContext>({
+    typeDefs: loadSchemaDocument(definition.schemaPath),
+    resolvers: definition.resolvers,
+    logger: definition.logger,
+    production: definition.config.environment === 'production',
+  });
+  return startGraphQLHost(
+    {
+      apollo,
+      context: async (request) => definition.contextOf(await identifyRequest(definition.config.identity, request)),
+      healthy: definition.healthy,
+    },
+    definition.config.port,
+    definition.config.host,
+  );
+}
