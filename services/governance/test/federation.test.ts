@@ -1,20 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { startGovernance, type GovernanceUnderTest } from './governance-harness';
-import { startMembershipStub, type MembershipStub } from './membership-stub';
-import { MEMBER_NAMES, MEMBERS, writeWegoHistory, type WegoHistory } from './wego-history';
+import type { GovernanceUnderTest } from './governance-harness';
+import { startGovernanceWithHistory, type GovernanceWithHistory } from './governance-with-history';
+import { MEMBERS, type WegoHistory } from './wego-history';
 
-let membership: MembershipStub;
 let governance: GovernanceUnderTest;
 let history: WegoHistory;
+let world: GovernanceWithHistory;
 beforeAll(async () => {
-  membership = await startMembershipStub(MEMBER_NAMES);
-  governance = await startGovernance({ membershipUrl: membership.url });
-  history = await writeWegoHistory(governance.dataSource);
+  world = await startGovernanceWithHistory();
+  ({ governance, history } = world);
 });
-afterAll(async () => {
-  await governance.stop();
-  await membership.stop();
-});
+afterAll(() => world.stop());
 
 const ENTITIES = `query($representations: [_Any!]!) {
   _entities(representations: $representations) {

@@ -1,6 +1,7 @@
-import { startGovernance, EXCOM_MAX_SEATS, type GovernanceUnderTest } from './governance-harness';
-import { startMembershipStub, type MembershipStub } from './membership-stub';
-import { MEMBER_NAMES, MEMBERS, nameOf, writeWegoHistory, type MemberKey, type WegoHistory } from './wego-history';
+import { EXCOM_MAX_SEATS, type GovernanceUnderTest } from './governance-harness';
+import { startGovernanceWithHistory, type GovernanceWithHistory } from './governance-with-history';
+import type { MembershipStub } from './membership-stub';
+import { MEMBERS, nameOf, type MemberKey, type WegoHistory } from './wego-history';
 
 interface MandateAnswer {
   id: string;
@@ -13,15 +14,12 @@ interface MandateAnswer {
 let membership: MembershipStub;
 let governance: GovernanceUnderTest;
 let history: WegoHistory;
+let world: GovernanceWithHistory;
 beforeAll(async () => {
-  membership = await startMembershipStub(MEMBER_NAMES);
-  governance = await startGovernance({ membershipUrl: membership.url });
-  history = await writeWegoHistory(governance.dataSource);
+  world = await startGovernanceWithHistory();
+  ({ membership, governance, history } = world);
 });
-afterAll(async () => {
-  await governance.stop();
-  await membership.stop();
-});
+afterAll(() => world.stop());
 
 const MANDATES_OF = `query($id: _Any!, $on: Date) { _entities(representations: [$id]) { ... on Member { id mandates(activeOn: $on) { id position startsOn endsOn member { id } } } } }`;
 

@@ -1,7 +1,7 @@
 import { testTokens } from '@wego/testing';
-import { startGovernance, type GovernanceUnderTest } from './governance-harness';
-import { startMembershipStub, type MembershipStub } from './membership-stub';
-import { MEMBER_NAMES, MEMBERS, writeWegoHistory, type WegoHistory } from './wego-history';
+import type { GovernanceUnderTest } from './governance-harness';
+import { startGovernanceWithHistory, type GovernanceWithHistory } from './governance-with-history';
+import { MEMBERS, type WegoHistory } from './wego-history';
 
 interface MeetingAnswer {
   id: string;
@@ -12,18 +12,14 @@ interface MeetingAnswer {
   chair: { id: string } | null;
 }
 
-let membership: MembershipStub;
 let governance: GovernanceUnderTest;
 let history: WegoHistory;
+let world: GovernanceWithHistory;
 beforeAll(async () => {
-  membership = await startMembershipStub(MEMBER_NAMES);
-  governance = await startGovernance({ membershipUrl: membership.url });
-  history = await writeWegoHistory(governance.dataSource);
+  world = await startGovernanceWithHistory();
+  ({ governance, history } = world);
 });
-afterAll(async () => {
-  await governance.stop();
-  await membership.stop();
-});
+afterAll(() => world.stop());
 
 const MEETING_FIELDS = 'id kind opensOn host { id } candidacyDeadline chair { id }';
 
