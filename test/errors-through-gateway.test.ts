@@ -48,6 +48,8 @@ describe('errors through the gateway', () => {
   it('carry a request id, the same as the response header', async () => {
     const answer = await graph.query(`mutation { setMemberStatus(memberId: "nobody", status: SUSPENDED) { id } }`, { token: await testTokens.secretariat() });
     expect(answer.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', requestId: answer.headers.get('x-request-id') });
+    const invalid = await graph.query(`{ members { nonsense } }`);
+    expect(invalid.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', requestId: invalid.headers.get('x-request-id') });
   });
 });
 

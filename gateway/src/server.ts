@@ -4,8 +4,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GatewayConfig } from '@wego/config';
-import { maskError } from '@wego/errors';
-import { startGraphQLHost, type GraphQLHost } from '@wego/graphql-http';
+import { maskError, reclassifyMalformedLiteral } from '@wego/errors';
+import { errorLoggingPlugin, startGraphQLHost, type GraphQLHost } from '@wego/graphql-http';
 import { viewerFromAuthorization } from '@wego/identity';
 import type { Logger } from '@wego/logging';
 import type { GatewayContext } from './gateway-context';
@@ -31,8 +31,9 @@ export async function createGateway({ config, logger, supergraphSdl }: GatewayOp
     gateway,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted) => maskError(formatted),
+    formatError: (formatted, error) => maskError(reclassifyMalformedLiteral(formatted, error)),
     plugins: [
+      errorLoggingPlugin<GatewayContext>(logger),
       production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
       // No cache hints are used; computing them instruments every field of every answer.
       ApolloServerPluginCacheControlDisabled(),

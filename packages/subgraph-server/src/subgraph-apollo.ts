@@ -7,7 +7,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type DocumentNode } from 'graphql';
 import type { Logger } from '@wego/logging';
 import { maskError, reclassifyMalformedLiteral } from '@wego/errors';
-import { errorLoggingPlugin } from './error-masking';
+import { errorLoggingPlugin } from '@wego/graphql-http';
 
 /** The subgraph's SDL file, parsed. */
 export function loadSchemaDocument(path: string): DocumentNode {
