@@ -1,12 +1,9 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '@wego/errors';
+import { unavailable as unavailableError } from '@wego/errors';
 
 type Fetcher = typeof fetch;
 
-function unavailable(subgraphName: string): GraphQLError {
-  return new GraphQLError(`The ${subgraphName} service did not answer; try again shortly.`, {
-    extensions: { code: ErrorCode.Unavailable, retryable: true },
-  });
+function unavailable(subgraphName: string) {
+  return unavailableError(`The ${subgraphName} service did not answer; try again shortly.`);
 }
 
 /**

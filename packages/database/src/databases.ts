@@ -31,16 +31,3 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
   });
 }
 
-/** Whether a Postgres server answers at `url` within a few seconds. */
-export async function postgresAnswers(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}

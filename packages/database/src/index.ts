@@ -2,6 +2,6 @@ export { createSubgraphDataSource, type SubgraphDataSourceOptions } from './data
 export { migrateSubgraphSchema, quoteIdentifier } from './migrate';
 export { StatementCounter } from './statement-counter';
 export { startEmbeddedPostgres, freePort, type EmbeddedPostgresServer, type EmbeddedPostgresOptions } from './embedded-postgres';
-export { createDatabaseIfMissing, dropDatabase, databaseUrlOf, postgresAnswers } from './databases';
-export { isUniqueViolation, isSerializationFailure } from './postgres-errors';
+export { createDatabaseIfMissing, dropDatabase, databaseUrlOf } from './databases';
+export { isUniqueViolation } from './postgres-errors';
 export { databaseAnswers } from './database-answers';

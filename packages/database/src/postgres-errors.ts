@@ -14,7 +14,3 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return (error as QueryFailedError & { driverError: { constraint?: string } }).driverError.constraint === constraint;
 }
 
-export function isSerializationFailure(error: unknown): boolean {
-  const state = sqlStateOf(error);
-  return state === '40001' || state === '40P01';
-}

@@ -15,7 +15,3 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** Extensions a client may see on an error; everything else is transport detail and is dropped. */
 export const PUBLIC_ERROR_EXTENSIONS = ['code', 'rule', 'field', 'retryable', 'requestId'] as const;
 
-/** The HTTP status a whole response takes when a request-level error of this code stops it. */
-export const HTTP_STATUS_OF_REQUEST_ERROR: Partial<Record<ErrorCode, number>> = {
-  UNAUTHENTICATED: 401,
-};

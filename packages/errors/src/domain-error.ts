@@ -48,11 +48,3 @@ export function unavailable(message: string): GraphQLError {
   return domainError(ErrorCode.Unavailable, message, { retryable: true });
 }
 
-/** The code of an error, when it carries one of ours. */
-export function codeOf(error: unknown): string | undefined {
-  if (error instanceof GraphQLError) {
-    const code = error.extensions.code;
-    return typeof code === 'string' ? code : undefined;
-  }
-  return undefined;
-}

@@ -1,4 +1,4 @@
-export { ErrorCode, PUBLIC_ERROR_EXTENSIONS, HTTP_STATUS_OF_REQUEST_ERROR } from './codes';
+export { ErrorCode, PUBLIC_ERROR_EXTENSIONS } from './codes';
 export {
   badUserInput,
   charterViolation,
@@ -7,6 +7,5 @@ export {
   forbidden,
   conflict,
   unavailable,
-  codeOf,
 } from './domain-error';
 export { formatPublicError, maskError, isClientFacingCode, reclassifyMalformedLiteral } from './public-error';

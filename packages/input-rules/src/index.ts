@@ -1,2 +1,2 @@
-export { parseName, parseCountryCode, isAssignedCountryCode, parseDate, parseAmount, parseYear, NAME_MAX_LENGTH } from './rules';
+export { parseName, parseCountryCode, parseDate, parseAmount, parseYear, NAME_MAX_LENGTH } from './rules';
 export { ASSIGNED_COUNTRY_CODES } from './iso-3166-1-alpha-2';

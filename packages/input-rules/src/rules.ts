@@ -30,10 +30,6 @@ export function parseCountryCode(field: string, raw: string): string {
   return raw;
 }
 
-export function isAssignedCountryCode(raw: string): boolean {
-  return ASSIGNED_COUNTRY_CODES.has(raw);
-}
-
 export function parseDate(field: string, raw: string): CalendarDate {
   const date = parseCalendarDate(raw);
   if (!date) throw badUserInput(field, `"${raw.slice(0, 20)}" is not a calendar date (YYYY-MM-DD).`);
