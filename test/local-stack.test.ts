@@ -58,6 +58,17 @@ describe('the local stack', () => {
     for (const port of Object.values(stack.ports)) expect((await fetch(`http://localhost:${port}/health`)).status).toBe(200);
   });
 
+  it('keeps serving, without restarting it, when one process dies', async () => {
+    const governance = processesOfGroup(stack.child.pid!).find((candidate) => candidate.args.includes('services/governance/dist/main.js'))!;
+    process.kill(governance.pid, 'SIGKILL');
+    while (processesOfGroup(stack.child.pid!).some((candidate) => candidate.pid === governance.pid)) await new Promise((done) => setTimeout(done, 50));
+    const answer = await postGraphQL(stack.gatewayUrl, `{ offices { name members(first: 1) { totalCount } } }`);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.offices).toHaveLength(5);
+    expect(stack.output()).toContain('[governance] exited');
+    expect(processesOfGroup(stack.child.pid!).filter((candidate) => candidate.args.includes('services/governance/dist/main.js'))).toEqual([]);
+  });
+
   it('stops every process and the embedded Postgres within 10 s of Ctrl-C', async () => {
     const startedStopping = Date.now();
     const exited = new Promise<number | null>((resolve) => stack.child.once('exit', (code) => resolve(code)));
@@ -71,11 +82,12 @@ describe('the local stack', () => {
   });
 });
 
-function processesOfGroup(groupId: number): string[] {
-  const { stdout } = spawnSync('ps', ['-eo', 'pgid=,stat=,args='], { encoding: 'utf8' });
+/** The live processes of a process group (zombies left out). */
+function processesOfGroup(groupId: number): Array<{ pid: number; args: string }> {
+  const { stdout } = spawnSync('ps', ['-eo', 'pid=,pgid=,stat=,args='], { encoding: 'utf8' });
   return stdout
     .split('\n')
     .map((line) => line.trim().split(/\s+/))
-    .filter(([pgid, stat]) => Number(pgid) === groupId && !stat?.startsWith('Z'))
-    .map((fields) => fields.slice(2).join(' '));
+    .filter(([, pgid, stat]) => Number(pgid) === groupId && !stat?.startsWith('Z'))
+    .map(([pid, , , ...args]) => ({ pid: Number(pid), args: args.join(' ') }));
 }
