@@ -1,8 +1,8 @@
 import { startGovernance, type GovernanceUnderTest } from './governance-harness';
-import { startMembershipStub, type MembershipStub } from './membership-stub';
+import { startMembershipStub, type MembershipStub, type StubBehaviour } from './membership-stub';
 import { MEMBER_NAMES, writeWegoHistory, type WegoHistory } from './wego-history';
 
-/** Governance with the shared history written, and a membership that knows every member's name. */
+/** Governance with the shared history written, and a membership stand-in that knows every member's name. */
 export interface GovernanceWithHistory {
   membership: MembershipStub;
   governance: GovernanceUnderTest;
@@ -10,8 +10,8 @@ export interface GovernanceWithHistory {
   stop(): Promise<void>;
 }
 
-export async function startGovernanceWithHistory(): Promise<GovernanceWithHistory> {
-  const membership = await startMembershipStub(MEMBER_NAMES);
+export async function startGovernanceWithHistory(behaviour: StubBehaviour = 'answer'): Promise<GovernanceWithHistory> {
+  const membership = await startMembershipStub(MEMBER_NAMES, behaviour);
   const governance = await startGovernance({ membershipUrl: membership.url });
   const history = await writeWegoHistory(governance.dataSource);
   return {

@@ -1,7 +1,8 @@
 import { freePort } from '@wego/database';
 import { startGovernance, type GovernanceUnderTest } from './governance-harness';
-import { startMembershipStub, type MembershipStub } from './membership-stub';
-import { MEMBER_NAMES, nameOf, writeWegoHistory } from './wego-history';
+import { startGovernanceWithHistory, type GovernanceWithHistory } from './governance-with-history';
+import type { MembershipStub } from './membership-stub';
+import { nameOf, writeWegoHistory } from './wego-history';
 
 /** Today's committee by position, then member id: how it is listed when membership cannot name the members. */
 const BY_MEMBER_ID = [
@@ -43,17 +44,14 @@ describe('when membership is not listening', () => {
 });
 
 describe('when membership answers an error status', () => {
+  let world: GovernanceWithHistory;
   let membership: MembershipStub;
   let governance: GovernanceUnderTest;
   beforeAll(async () => {
-    membership = await startMembershipStub(MEMBER_NAMES, 'fail');
-    governance = await startGovernance({ membershipUrl: membership.url });
-    await writeWegoHistory(governance.dataSource);
+    world = await startGovernanceWithHistory('fail');
+    ({ membership, governance } = world);
   });
-  afterAll(async () => {
-    await governance.stop();
-    await membership.stop();
-  });
+  afterAll(() => world.stop());
 
   it('still lists the Executive Committee, by position then member id, and logs a warning', async () => {
     await expectCommitteeByMemberId(governance);
@@ -62,17 +60,13 @@ describe('when membership answers an error status', () => {
 });
 
 describe('when membership does not answer within 3 seconds', () => {
-  let membership: MembershipStub;
+  let world: GovernanceWithHistory;
   let governance: GovernanceUnderTest;
   beforeAll(async () => {
-    membership = await startMembershipStub(MEMBER_NAMES, 'hang');
-    governance = await startGovernance({ membershipUrl: membership.url });
-    await writeWegoHistory(governance.dataSource);
+    world = await startGovernanceWithHistory('hang');
+    ({ governance } = world);
   });
-  afterAll(async () => {
-    await governance.stop();
-    await membership.stop();
-  });
+  afterAll(() => world.stop());
 
   it('gives up after the timeout and still lists the Executive Committee', async () => {
     const started = Date.now();

@@ -1,10 +1,7 @@
 import { isUniqueViolation } from '@wego/database';
 import { testTokens } from '@wego/testing';
-import { startRegionalOffices, type RegionalOfficesUnderTest } from './regional-offices-harness';
+import { SET_COVERAGE, startRegionalOffices, type RegionalOfficesUnderTest } from './regional-offices-harness';
 
-const SET_COVERAGE = `mutation($officeId: ID!, $countryCodes: [String!]!) {
-  setOfficeCoverage(officeId: $officeId, countryCodes: $countryCodes) { id coveredCountryCodes }
-}`;
 
 let offices: RegionalOfficesUnderTest;
 let secretariat: string;

@@ -65,3 +65,8 @@ export async function startRegionalOffices(): Promise<RegionalOfficesUnderTest> 
     },
   };
 }
+
+/** The one mutation of this subgraph, as the tests send it. */
+export const SET_COVERAGE = `mutation($officeId: ID!, $countryCodes: [String!]!) {
+  setOfficeCoverage(officeId: $officeId, countryCodes: $countryCodes) { id coveredCountryCodes }
+}`;

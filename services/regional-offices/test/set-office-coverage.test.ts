@@ -1,9 +1,6 @@
 import { testTokens } from '@wego/testing';
-import { startRegionalOffices, type RegionalOfficesUnderTest } from './regional-offices-harness';
+import { SET_COVERAGE, startRegionalOffices, type RegionalOfficesUnderTest } from './regional-offices-harness';
 
-const SET_COVERAGE = `mutation($officeId: ID!, $countryCodes: [String!]!) {
-  setOfficeCoverage(officeId: $officeId, countryCodes: $countryCodes) { id coveredCountryCodes }
-}`;
 const EAST_ASIA_SEED = ['CN', 'HK', 'MO', 'TW', 'MN', 'JP'];
 
 let offices: RegionalOfficesUnderTest;
