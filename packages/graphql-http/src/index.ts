@@ -1,3 +1,3 @@
 export { startGraphQLHost, type GraphQLHost, type GraphQLHostOptions, type IncomingRequest } from './graphql-host';
-export { runUntilSignalled, type RunningProcess } from './process-lifecycle';
+export { runToCompletion, runUntilSignalled, type RunningProcess } from './process-lifecycle';
 export { errorLoggingPlugin } from './error-logging';

@@ -31,3 +31,11 @@ export function runUntilSignalled(name: string, start: () => Promise<RunningProc
       process.exit(1);
     });
 }
+
+/** Runs a one-off job (a database setup) to its end; a job that fails says why and exits 1. */
+export function runToCompletion(name: string, job: () => Promise<void>): void {
+  job().catch((error: unknown) => {
+    process.stderr.write(`${name} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

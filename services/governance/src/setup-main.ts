@@ -1,9 +1,10 @@
 import { parseGovernanceConfig } from '@wego/config';
+import { runToCompletion } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
 import { createGovernanceDataSource, setUpGovernanceDatabase } from './database';
 
 /** Migrates the governance schema, then exits. */
-async function main(): Promise<void> {
+runToCompletion('governance database setup', async () => {
   const config = parseGovernanceConfig(process.env);
   const logger = createLogger('governance-setup', config.logLevel);
   const dataSource = await createGovernanceDataSource(config.databaseUrl, { poolSize: 2 }).initialize();
@@ -13,9 +14,4 @@ async function main(): Promise<void> {
   } finally {
     await dataSource.destroy();
   }
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`governance database setup failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
 });

@@ -1,9 +1,10 @@
 import { parseSubgraphConfig } from '@wego/config';
+import { runToCompletion } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
 import { createMembershipDataSource, setUpMembershipDatabase } from './database';
 
 /** Migrates the membership schema and seeds the founding members, then exits. */
-async function main(): Promise<void> {
+runToCompletion('membership database setup', async () => {
   const config = parseSubgraphConfig(process.env, 'MEMBERSHIP_PORT', 4001);
   const logger = createLogger('membership-setup', config.logLevel);
   const dataSource = await createMembershipDataSource(config.databaseUrl, { poolSize: 2 }).initialize();
@@ -13,9 +14,4 @@ async function main(): Promise<void> {
   } finally {
     await dataSource.destroy();
   }
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`membership database setup failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
 });

@@ -1,9 +1,10 @@
 import { parseSubgraphConfig } from '@wego/config';
+import { runToCompletion } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
 import { createRegionalOfficesDataSource, setUpRegionalOfficesDatabase } from './database';
 
 /** Migrates the regional_offices schema and seeds the offices and their coverage, then exits. */
-async function main(): Promise<void> {
+runToCompletion('regional-offices database setup', async () => {
   const config = parseSubgraphConfig(process.env, 'REGIONAL_OFFICES_PORT', 4003);
   const logger = createLogger('regional-offices-setup', config.logLevel);
   const dataSource = await createRegionalOfficesDataSource(config.databaseUrl, { poolSize: 2 }).initialize();
@@ -13,9 +14,4 @@ async function main(): Promise<void> {
   } finally {
     await dataSource.destroy();
   }
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`regional-offices database setup failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
 });
