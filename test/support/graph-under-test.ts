@@ -34,6 +34,10 @@ export interface GraphUnderTest {
 export interface GraphOptions {
   /** The identity the gateway verifies tokens with; the subgraphs always use the test identity. */
   gatewayIdentity?: IdentityConfig;
+  /** G8's charter setting for governance; the statute's 20 when omitted. */
+  executiveCommitteeMaxSeats?: number;
+  /** The date every subgraph takes for today; TODAY when omitted. */
+  today?: CalendarDate;
 }
 
 const SILENT = createLogger('test', 'silent');
@@ -41,7 +45,7 @@ const SILENT = createLogger('test', 'silent');
 export async function startGraph(options: GraphOptions = {}): Promise<GraphUnderTest> {
   const database = await createTestDatabase('graph');
   const { shared } = testEnvironment();
-  const base = { identity: shared.identity, clock: pinnedClock(TODAY), environment: 'test' as const, port: 0, host: '127.0.0.1' };
+  const base = { identity: shared.identity, clock: pinnedClock(options.today ?? TODAY), environment: 'test' as const, port: 0, host: '127.0.0.1' };
 
   const counted = async (create: (url: string, o: { logger: StatementCounter; poolSize: number }) => DataSource, setUp: (d: DataSource) => Promise<unknown>) => {
     const statements = new StatementCounter();
@@ -57,7 +61,12 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
   const officesHost = await createRegionalOfficesServer({ dataSource: officesDb.dataSource, config: base, logger: SILENT });
   const governanceHost = await createGovernanceServer({
     dataSource: governanceDb.dataSource,
-    config: { ...base, executiveCommitteeMaxSeats: 20, membershipUrl: membershipHost.url },
+    config: {
+      ...base,
+      executiveCommitteeMaxSeats: options.executiveCommitteeMaxSeats ?? 20,
+      membershipUrl: membershipHost.url,
+      regionalOfficesUrl: officesHost.url,
+    },
     logger: SILENT,
   });
   const gateway = await createGateway({

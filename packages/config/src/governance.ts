@@ -7,19 +7,27 @@ type Environment = Record<string, string | undefined>;
 export interface GovernanceConfig extends SubgraphConfig {
   /** G8: how many members the Executive Committee may hold on any date, the President and the EVP included. */
   executiveCommitteeMaxSeats: number;
-  /** The membership subgraph, asked for what governance needs of members (their names). */
+  /** The membership subgraph, asked for what governance needs of members: names, and standing at the moment of a write. */
   membershipUrl: string;
+  /** The regional-offices subgraph, asked which office serves a Vice President appointee (G11). */
+  regionalOfficesUrl: string;
 }
 
 const governanceSchema = z.object({
   // DOMAIN.md G8 (our choice): the statute's twenty is the default; the limit is a charter setting.
   EXCOM_MAX_SEATS: z.coerce.number().int().min(1).max(100).default(20),
   MEMBERSHIP_URL: z.string().url('MEMBERSHIP_URL must be an http(s) URL').default('http://localhost:4001/graphql'),
+  REGIONAL_OFFICES_URL: z.string().url('REGIONAL_OFFICES_URL must be an http(s) URL').default('http://localhost:4003/graphql'),
 });
 
 /** The governance subgraph's configuration: a subgraph's (GOVERNANCE_PORT, 4002) plus its charter setting and its neighbour. */
 export function parseGovernanceConfig(env: Environment): GovernanceConfig {
   const subgraph = parseSubgraphConfig(env, 'GOVERNANCE_PORT', 4002);
   const raw = parseWith(governanceSchema, env);
-  return { ...subgraph, executiveCommitteeMaxSeats: raw.EXCOM_MAX_SEATS, membershipUrl: raw.MEMBERSHIP_URL };
+  return {
+    ...subgraph,
+    executiveCommitteeMaxSeats: raw.EXCOM_MAX_SEATS,
+    membershipUrl: raw.MEMBERSHIP_URL,
+    regionalOfficesUrl: raw.REGIONAL_OFFICES_URL,
+  };
 }

@@ -6,10 +6,12 @@ import { viewerFromAuthorization, type Viewer } from '@wego/identity';
 export interface RequestIdentity {
   viewer: Viewer;
   requestId: string;
+  /** The caller's Authorization header as received, for a subgraph that asks another on the caller's behalf. */
+  authorization: string | undefined;
 }
 
 /** Verifies the caller's token again: a subgraph never trusts an identity it did not verify. */
 export async function identifyRequest(identity: IdentityConfig, request: IncomingRequest): Promise<RequestIdentity> {
   const viewer = await viewerFromAuthorization(identity, request.headers.authorization);
-  return { viewer, requestId: request.requestId };
+  return { viewer, requestId: request.requestId, authorization: request.headers.authorization };
 }

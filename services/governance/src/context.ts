@@ -1,32 +1,60 @@
 import type { DataSource } from 'typeorm';
-import { AuditTrail } from '@wego/audit';
+import { AuditTrail, type Actor } from '@wego/audit';
 import type { Clock } from '@wego/calendar';
 import type { Viewer } from '@wego/identity';
 import type { RequestIdentity } from '@wego/subgraph-server';
 import type { Charter } from './domain/charter';
 import { createLoaders, type GovernanceLoaders } from './loaders';
-import type { MembershipDirectory } from './membership-directory/membership-directory';
+import type { OnBehalfOf } from './neighbours/entities-request';
+import type { MembershipDirectory } from './neighbours/membership-directory';
+import type { OfficeDirectory } from './neighbours/office-directory';
+import { AttendanceRegister } from './records/attendance-register';
+import { CandidacyRegister } from './records/candidacy-register';
+import { ElectionResults } from './records/election-results';
+import { GovernanceWrites } from './records/governance-writes';
+import { MandateCorrections } from './records/mandate-corrections';
+import { MeetingCalendar } from './records/meeting-calendar';
+import { VicePresidentAppointments } from './records/vice-president-appointments';
 import { AbsenceStore } from './stores/absence-store';
 import { CandidacyStore } from './stores/candidacy-store';
 import { MandateStore } from './stores/mandate-store';
 import { MeetingStore } from './stores/meeting-store';
 import { GOVERNANCE_SCHEMA } from './database';
 
+/** The write side: each records one kind of governance act under the statutes. */
+export interface GovernanceRecords {
+  calendar: MeetingCalendar;
+  candidacies: CandidacyRegister;
+  elections: ElectionResults;
+  appointments: VicePresidentAppointments;
+  corrections: MandateCorrections;
+  attendance: AttendanceRegister;
+}
+
 export interface GovernanceContext {
   viewer: Viewer;
   requestId: string;
+  actor: Actor;
+  /** How governance asks its neighbours on this caller's behalf. */
+  onBehalfOf: OnBehalfOf;
   loaders: GovernanceLoaders;
   meetings: MeetingStore;
+  records: GovernanceRecords;
   clock: Clock;
   charter: Charter;
 }
 
-/** Builds the per-request context: the verified viewer, fresh loaders, the stores and settings. */
+export interface GovernanceNeighbours {
+  membership: MembershipDirectory;
+  offices: OfficeDirectory;
+}
+
+/** Builds the per-request context: the verified viewer, fresh loaders, the stores, the records and settings. */
 export function createContextFactory(
   dataSource: DataSource,
   clock: Clock,
   charter: Charter,
-  directory: MembershipDirectory,
+  neighbours: GovernanceNeighbours,
 ): (identity: RequestIdentity) => GovernanceContext {
   const stores = {
     meetings: new MeetingStore(dataSource),
@@ -35,11 +63,23 @@ export function createContextFactory(
     absences: new AbsenceStore(dataSource),
   };
   const audit = new AuditTrail(GOVERNANCE_SCHEMA);
-  return ({ viewer, requestId }) => ({
+  const writes = new GovernanceWrites(dataSource, stores, audit, charter);
+  const records: GovernanceRecords = {
+    calendar: new MeetingCalendar(writes, neighbours.membership),
+    candidacies: new CandidacyRegister(writes, neighbours.membership, clock),
+    elections: new ElectionResults(writes, clock),
+    appointments: new VicePresidentAppointments(writes, neighbours.membership, neighbours.offices),
+    corrections: new MandateCorrections(writes),
+    attendance: new AttendanceRegister(writes, neighbours.membership),
+  };
+  return ({ viewer, requestId, authorization }) => ({
     viewer,
     requestId,
-    loaders: createLoaders(dataSource, stores, audit, directory, requestId),
+    actor: { viewer, requestId },
+    onBehalfOf: { requestId, authorization },
+    loaders: createLoaders(dataSource, stores, audit, neighbours.membership, requestId),
     meetings: stores.meetings,
+    records,
     clock,
     charter,
   });

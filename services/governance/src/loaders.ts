@@ -7,7 +7,7 @@ import { readStatusOf, type CandidacyStatus } from './domain/candidacy-status';
 import { evpMandatesOf, meetingIdOfEvpMandate } from './domain/executive-vice-presidents';
 import { byStartDate, isActiveOn, type Mandate } from './domain/mandate';
 import type { CandidacyPosition } from './domain/positions';
-import type { MembershipDirectory } from './membership-directory/membership-directory';
+import type { MembershipDirectory } from './neighbours/membership-directory';
 import type { AbsenceStore } from './stores/absence-store';
 import type { CandidacyStore } from './stores/candidacy-store';
 import type { MandateStore } from './stores/mandate-store';
@@ -93,6 +93,15 @@ export function createLoaders(
       const names = await directory.namesOf(memberIds, requestId);
       return memberIds.map((id) => names?.get(id) ?? null);
     }),
-    auditTrailByMeetingId: new DataLoader((meetingIds) => audit.entriesOf(dataSource, meetingIds)),
+    auditTrailByMeetingId: new DataLoader(async (meetingIds) => {
+      const owned = await stores.meetings.auditedEntitiesOf(meetingIds);
+      const entityIds = [...new Set(owned.map((row) => row.entityId))];
+      const entries = entityIds.length > 0 ? await audit.entriesOf(dataSource, entityIds) : [];
+      const entriesByEntity = new Map(entityIds.map((id, index) => [id, entries[index] ?? []]));
+      return groupBy(meetingIds, owned, (row) => row.meetingId).map((rows) =>
+        // Entries of one meeting come from several entities; the instant they were recorded orders them.
+        rows.flatMap((row) => entriesByEntity.get(row.entityId) ?? []).sort((first, second) => (first.at < second.at ? -1 : first.at > second.at ? 1 : 0)),
+      );
+    }),
   };
 }

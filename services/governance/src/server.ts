@@ -6,24 +6,25 @@ import type { GraphQLHost } from '@wego/graphql-http';
 import type { Logger } from '@wego/logging';
 import { serveSubgraph } from '@wego/subgraph-server';
 import { createContextFactory } from './context';
-import { MembershipDirectory } from './membership-directory/membership-directory';
+import { MembershipDirectory } from './neighbours/membership-directory';
+import { OfficeDirectory } from './neighbours/office-directory';
 import { resolvers } from './resolvers';
 
 export const GOVERNANCE_SCHEMA_PATH = join(__dirname, '..', 'src', 'schema.graphql');
 
 export interface GovernanceServerOptions {
   dataSource: DataSource;
-  config: Pick<GovernanceConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host' | 'executiveCommitteeMaxSeats' | 'membershipUrl'>;
+  config: Pick<GovernanceConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host' | 'executiveCommitteeMaxSeats' | 'membershipUrl' | 'regionalOfficesUrl'>;
   logger: Logger;
 }
 
-/** The composition root of the governance subgraph: schema, context, the membership directory, HTTP host. */
+/** The composition root of the governance subgraph: schema, context, its neighbours' directories, HTTP host. */
 export function createServer({ dataSource, config, logger }: GovernanceServerOptions): Promise<GraphQLHost> {
-  const directory = new MembershipDirectory(config.membershipUrl, logger);
+  const neighbours = { membership: new MembershipDirectory(config.membershipUrl, logger), offices: new OfficeDirectory(config.regionalOfficesUrl, logger) };
   return serveSubgraph({
     schemaPath: GOVERNANCE_SCHEMA_PATH,
     resolvers,
-    contextOf: createContextFactory(dataSource, config.clock, { executiveCommitteeMaxSeats: config.executiveCommitteeMaxSeats }, directory),
+    contextOf: createContextFactory(dataSource, config.clock, { executiveCommitteeMaxSeats: config.executiveCommitteeMaxSeats }, neighbours),
     healthy: () => databaseAnswers(dataSource),
     config,
     logger,

@@ -5,18 +5,35 @@ const BASE = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' };
 describe('parseGovernanceConfig', () => {
   it('defaults to port 4002, twenty Executive Committee seats and membership on 4001', () => {
     const config = parseGovernanceConfig(BASE);
-    expect(config).toMatchObject({ port: 4002, executiveCommitteeMaxSeats: 20, membershipUrl: 'http://localhost:4001/graphql' });
+    expect(config).toMatchObject({
+      port: 4002,
+      executiveCommitteeMaxSeats: 20,
+      membershipUrl: 'http://localhost:4001/graphql',
+      regionalOfficesUrl: 'http://localhost:4003/graphql',
+    });
   });
 
-  it('reads GOVERNANCE_PORT, EXCOM_MAX_SEATS and MEMBERSHIP_URL', () => {
-    const config = parseGovernanceConfig({ ...BASE, GOVERNANCE_PORT: '5002', EXCOM_MAX_SEATS: '21', MEMBERSHIP_URL: 'http://membership:4001/graphql' });
-    expect(config).toMatchObject({ port: 5002, executiveCommitteeMaxSeats: 21, membershipUrl: 'http://membership:4001/graphql' });
+  it('reads GOVERNANCE_PORT, EXCOM_MAX_SEATS, MEMBERSHIP_URL and REGIONAL_OFFICES_URL', () => {
+    const config = parseGovernanceConfig({
+      ...BASE,
+      GOVERNANCE_PORT: '5002',
+      EXCOM_MAX_SEATS: '21',
+      MEMBERSHIP_URL: 'http://membership:4001/graphql',
+      REGIONAL_OFFICES_URL: 'http://offices:4003/graphql',
+    });
+    expect(config).toMatchObject({
+      port: 5002,
+      executiveCommitteeMaxSeats: 21,
+      membershipUrl: 'http://membership:4001/graphql',
+      regionalOfficesUrl: 'http://offices:4003/graphql',
+    });
   });
 
-  it('refuses a seat limit outside 1-100 or not whole, and a membership URL that is none', () => {
+  it('refuses a seat limit outside 1-100 or not whole, and neighbour URLs that are none', () => {
     for (const seats of ['0', '101', '12.5', 'twenty']) {
       expect(() => parseGovernanceConfig({ ...BASE, EXCOM_MAX_SEATS: seats })).toThrow(ConfigError);
     }
     expect(() => parseGovernanceConfig({ ...BASE, MEMBERSHIP_URL: 'membership' })).toThrow(ConfigError);
+    expect(() => parseGovernanceConfig({ ...BASE, REGIONAL_OFFICES_URL: 'offices' })).toThrow(ConfigError);
   });
 });

@@ -39,6 +39,8 @@ export async function startGovernance(options: { membershipUrl: string }): Promi
       host: '127.0.0.1',
       executiveCommitteeMaxSeats: EXCOM_MAX_SEATS,
       membershipUrl: options.membershipUrl,
+      // Reads never ask regional offices; the write side is tested with every subgraph running (test/governance).
+      regionalOfficesUrl: 'http://127.0.0.1:9/graphql',
     },
     logger: createLogger('governance-test', 'warn', (line) => logs.push(line)),
   });

@@ -28,4 +28,12 @@ export class MandateRecord {
   /** The appointee's office area when a Vice President is appointed, kept for G11. */
   @Column({ type: 'text', nullable: true })
   area: OfficeArea | null;
+
+  /** The day the Secretariat ended the mandate early (resignation); `endsOn` never runs past it. */
+  @Column({ type: 'date', name: 'ended_early_on', nullable: true })
+  endedEarlyOn: CalendarDate | null;
+
+  /** For a Vice President: the Executive Committee mandate it sits beside and ends with (G10). */
+  @Column({ type: 'uuid', name: 'beside_mandate_id', nullable: true })
+  besideMandateId: string | null;
 }

@@ -3,11 +3,13 @@ import { Candidacy } from './candidacy';
 import { Mandate } from './mandate';
 import { Meeting } from './meeting';
 import { Member } from './member';
+import { Mutation } from './mutation';
 import { Query } from './query';
 
 export const resolvers = {
   Date: DateScalar,
   Query,
+  Mutation,
   Meeting,
   Candidacy,
   Mandate,

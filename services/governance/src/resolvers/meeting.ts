@@ -13,6 +13,8 @@ export const Meeting = {
 
   candidacyDeadline: (meeting: MeetingRecord) => candidacyDeadlineOf(meeting),
 
+  cancelled: (meeting: MeetingRecord) => meeting.cancelledAt !== null,
+
   async chair(meeting: MeetingRecord, _: unknown, context: GovernanceContext) {
     const [mandates, absent] = await Promise.all([
       context.loaders.mandatesActiveOn.load(meeting.opensOn),

@@ -1,6 +1,12 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CalendarDate } from '@wego/calendar';
 import { CandidacyRecord } from '../entities';
+import type { CandidacyStatus } from '../domain/candidacy-status';
+import type { CandidacyPosition } from '../domain/positions';
 import { isRecordId } from './record-ids';
+
+/** G6 in the database: one candidacy per member, position and General Assembly. */
+export const ONE_CANDIDACY_PER_MEMBER_POSITION_AND_MEETING = 'one_candidacy_per_member_position_and_meeting';
 
 /** SQL of candidacies. */
 export class CandidacyStore {
@@ -17,5 +23,30 @@ export class CandidacyStore {
       .orderBy('c.receivedOn', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .getMany();
+  }
+
+  async findById(manager: EntityManager, id: string): Promise<CandidacyRecord | null> {
+    if (!isRecordId(id)) return null;
+    return manager.getRepository(CandidacyRecord).findOneBy({ id });
+  }
+
+  /** The candidacies for one meeting and position. */
+  forPosition(manager: EntityManager, meetingId: string, position: CandidacyPosition): Promise<CandidacyRecord[]> {
+    return manager.getRepository(CandidacyRecord).find({ where: { meetingId, position }, order: { receivedOn: 'ASC', id: 'ASC' } });
+  }
+
+  findOne(manager: EntityManager, meetingId: string, memberId: string, position: CandidacyPosition): Promise<CandidacyRecord | null> {
+    return manager.getRepository(CandidacyRecord).findOneBy({ meetingId, memberId, position });
+  }
+
+  insert(
+    manager: EntityManager,
+    candidacy: { meetingId: string; memberId: string; position: CandidacyPosition; receivedOn: CalendarDate },
+  ): Promise<CandidacyRecord> {
+    return manager.getRepository(CandidacyRecord).save({ ...candidacy, status: 'SUBMITTED' as const });
+  }
+
+  async setStatus(manager: EntityManager, id: string, status: CandidacyStatus): Promise<void> {
+    await manager.getRepository(CandidacyRecord).update({ id }, { status });
   }
 }

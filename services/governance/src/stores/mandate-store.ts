@@ -1,7 +1,22 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CalendarDate } from '@wego/calendar';
 import { MandateRecord } from '../entities';
+import type { OfficeArea } from '../domain/office-areas';
+import type { RecordedPosition } from '../domain/positions';
 import { isRecordId } from './record-ids';
+
+/** G7 in the database: at most one President on any date. */
+export const ONE_PRESIDENT_AT_A_TIME = 'one_president_at_a_time';
+
+export interface NewMandate {
+  memberId: string;
+  position: RecordedPosition;
+  startsOn: CalendarDate;
+  endsOn: CalendarDate;
+  sourceMeetingId: string | null;
+  besideMandateId: string | null;
+  area: OfficeArea | null;
+}
 
 /** SQL of recorded mandates; the EVP's are derived elsewhere (G9). */
 export class MandateStore {
@@ -30,5 +45,32 @@ export class MandateStore {
         dates,
       })
       .getMany();
+  }
+
+  /** Every recorded mandate: the whole history the charter is checked against on a write. */
+  all(manager: EntityManager): Promise<MandateRecord[]> {
+    return manager.getRepository(MandateRecord).find({ order: { startsOn: 'ASC', id: 'ASC' } });
+  }
+
+  async findById(manager: EntityManager, id: string): Promise<MandateRecord | null> {
+    if (!isRecordId(id)) return null;
+    return manager.getRepository(MandateRecord).findOneBy({ id });
+  }
+
+  /** Whether any mandate was elected at this meeting. */
+  async anyFromMeeting(manager: EntityManager, meetingId: string): Promise<boolean> {
+    return (await manager.getRepository(MandateRecord).countBy({ sourceMeetingId: meetingId })) > 0;
+  }
+
+  insert(manager: EntityManager, mandate: NewMandate): Promise<MandateRecord> {
+    return manager.getRepository(MandateRecord).save({ ...mandate, endedEarlyOn: null });
+  }
+
+  async setEnd(manager: EntityManager, id: string, endsOn: CalendarDate): Promise<void> {
+    await manager.getRepository(MandateRecord).update({ id }, { endsOn });
+  }
+
+  async endEarly(manager: EntityManager, id: string, endsOn: CalendarDate): Promise<void> {
+    await manager.getRepository(MandateRecord).update({ id }, { endsOn, endedEarlyOn: endsOn });
   }
 }

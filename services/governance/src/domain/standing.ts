@@ -1,0 +1,16 @@
+import type { MemberFacts } from '../neighbours/membership-directory';
+
+/**
+ * Why a member may not stand for a position or host a General Assembly; null when it may.
+ * G4 and G9 ask for good standing (M5): category FULL, status ACTIVE, fees fully paid. G5 asks
+ * for category FULL and status ACTIVE.
+ */
+export function goodStandingShortfall(member: MemberFacts): string | null {
+  return activeFullMemberShortfall(member) ?? (member.feesFullyPaid === true ? null : 'its membership fees are not fully paid');
+}
+
+export function activeFullMemberShortfall(member: MemberFacts): string | null {
+  if (member.category !== 'FULL') return `it is an ${member.category.toLowerCase()} member, not a full member (a city or other local government)`;
+  if (member.status !== 'ACTIVE') return `its membership is ${member.status.toLowerCase()}`;
+  return null;
+}

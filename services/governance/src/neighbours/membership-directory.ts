@@ -1,0 +1,68 @@
+import { unavailable } from '@wego/errors';
+import type { Logger } from '@wego/logging';
+import { NEIGHBOUR_TIMEOUT_MS, requestEntities, type OnBehalfOf } from './entities-request';
+
+/** What governance's rules need to know of a member, as membership answers at the moment of a write. */
+export interface MemberFacts {
+  id: string;
+  category: string;
+  status: string;
+  countryCode: string;
+  /** Null when membership would not tell this caller. */
+  feesFullyPaid: boolean | null;
+}
+
+const FACTS = '... on Member { id category status countryCode feesFullyPaid }';
+
+function factsOf(entity: Record<string, unknown> | null): MemberFacts | null {
+  if (!entity || typeof entity.id !== 'string') return null;
+  const { id, category, status, countryCode, feesFullyPaid } = entity;
+  if (typeof category !== 'string' || typeof status !== 'string' || typeof countryCode !== 'string') return null;
+  return { id, category, status, countryCode, feesFullyPaid: typeof feesFullyPaid === 'boolean' ? feesFullyPaid : null };
+}
+
+/**
+ * What governance asks the membership subgraph about members, over its public GraphQL API:
+ * governance never reads membership's schema.
+ */
+export class MembershipDirectory {
+  constructor(
+    private readonly url: string,
+    private readonly logger: Logger,
+    private readonly timeoutMs = NEIGHBOUR_TIMEOUT_MS,
+  ) {}
+
+  /** The name of each member membership knows, in one request; null when membership did not answer, and reads go on without names. */
+  async namesOf(memberIds: readonly string[], requestId: string): Promise<Map<string, string> | null> {
+    try {
+      const entities = await requestEntities(this.url, '... on Member { id name }', this.representations(memberIds), { requestId, authorization: undefined }, this.timeoutMs);
+      const names = new Map<string, string>();
+      for (const entity of entities) {
+        if (entity && typeof entity.id === 'string' && typeof entity.name === 'string') names.set(entity.id, entity.name);
+      }
+      return names;
+    } catch (error) {
+      this.logger.warn('membership did not answer; member names are unavailable to this request', { requestId, url: this.url, error });
+      return null;
+    }
+  }
+
+  /**
+   * Category, status, country and fees of each member, asked on the caller's behalf at the moment
+   * of a write; null for an id membership does not know. A write cannot go on without this truth:
+   * when membership does not answer, the write is refused as UNAVAILABLE (retryable).
+   */
+  async factsOf(memberIds: readonly string[], onBehalfOf: OnBehalfOf): Promise<Map<string, MemberFacts | null>> {
+    try {
+      const entities = await requestEntities(this.url, FACTS, this.representations(memberIds), onBehalfOf, this.timeoutMs);
+      return new Map(memberIds.map((id, index) => [id, factsOf(entities[index] ?? null)]));
+    } catch (error) {
+      this.logger.warn('membership did not answer; a write that needs its members was refused', { requestId: onBehalfOf.requestId, url: this.url, error });
+      throw unavailable('Membership cannot confirm the members concerned at the moment; nothing was recorded. Please try again shortly.');
+    }
+  }
+
+  private representations(memberIds: readonly string[]): Record<string, unknown>[] {
+    return memberIds.map((id) => ({ __typename: 'Member', id }));
+  }
+}

@@ -1,0 +1,103 @@
+import type { Actor } from '@wego/audit';
+import type { CalendarDate, Clock } from '@wego/calendar';
+import { badUserInput, charterViolation, notFound } from '@wego/errors';
+import { requireSecretariat } from '@wego/identity';
+import type { CandidacyRecord, MeetingRecord } from '../entities';
+import { candidacyDeadlineOf } from '../domain/candidacy-deadline';
+import { CANDIDACY_POSITIONS, type CandidacyPosition, type Position } from '../domain/positions';
+import { activeFullMemberShortfall, goodStandingShortfall } from '../domain/standing';
+import type { OnBehalfOf } from '../neighbours/entities-request';
+import type { MembershipDirectory } from '../neighbours/membership-directory';
+import type { GovernanceWrites } from './governance-writes';
+import { knownMember } from './member-facts';
+
+export interface ReceivedCandidacy {
+  meetingId: string;
+  memberId: string;
+  position: Position;
+  receivedOn: CalendarDate;
+}
+
+/** G4 governs President candidacies, G5 Executive Committee ones. */
+const RULE_OF_POSITION: Readonly<Record<CandidacyPosition, string>> = { PRESIDENT: 'G4', EXECUTIVE_COMMITTEE_MEMBER: 'G5' };
+
+export function asCandidacyPosition(position: Position, field: string): CandidacyPosition {
+  const found = CANDIDACY_POSITIONS.find((candidacyPosition) => candidacyPosition === position);
+  if (!found) throw badUserInput(field, `A General Assembly elects a PRESIDENT or EXECUTIVE_COMMITTEE_MEMBER; ${position} is not elected.`);
+  return found;
+}
+
+/** Written candidacies as the Secretariat receives and withdraws them: G4-G7. */
+export class CandidacyRegister {
+  constructor(
+    private readonly writes: GovernanceWrites,
+    private readonly directory: MembershipDirectory,
+    private readonly clock: Clock,
+  ) {}
+
+  async submit(actor: Actor, onBehalfOf: OnBehalfOf, received: ReceivedCandidacy): Promise<CandidacyRecord> {
+    requireSecretariat(actor.viewer, 'record candidacies');
+    const position = asCandidacyPosition(received.position, 'position');
+    const rule = RULE_OF_POSITION[position];
+    const { meetings, candidacies } = this.writes.stores;
+    const assembly = await meetings.findById(this.writes.reads, received.meetingId);
+    if (!assembly || assembly.cancelledAt) throw notFound(`No meeting has the id ${received.meetingId}.`);
+    this.assertOnTime(rule, assembly, received.receivedOn);
+    if (await candidacies.findOne(this.writes.reads, assembly.id, received.memberId, position)) throw duplicate();
+
+    const member = await knownMember(this.directory, received.memberId, onBehalfOf);
+    const shortfall = position === 'PRESIDENT' ? goodStandingShortfall(member) : activeFullMemberShortfall(member);
+    if (shortfall) {
+      const who = position === 'PRESIDENT' ? 'A President candidate must be a full, active member with fees fully paid' : 'An Executive Committee candidate must be a full, active member';
+      throw charterViolation(rule, `${who}, but ${shortfall}.`);
+    }
+
+    return this.writes.run(actor, 'submitCandidacy', async (write) => {
+      const current = await meetings.findById(write.manager, assembly.id);
+      if (!current || current.cancelledAt) throw notFound(`No meeting has the id ${received.meetingId}.`);
+      const candidacy = await candidacies.insert(write.manager, { meetingId: assembly.id, memberId: member.id, position, receivedOn: received.receivedOn });
+      await write.audit({ entityType: 'Candidacy', entityId: candidacy.id, before: null, after: { ...candidacy } });
+      return candidacy;
+    });
+  }
+
+  /** Withdraws a candidacy before any result for its position; withdrawing it again changes nothing. */
+  async withdraw(actor: Actor, candidacyId: string): Promise<CandidacyRecord> {
+    requireSecretariat(actor.viewer, 'withdraw candidacies');
+    const { candidacies } = this.writes.stores;
+    return this.writes.run(actor, 'withdrawCandidacy', async (write) => {
+      const candidacy = await candidacies.findById(write.manager, candidacyId);
+      if (!candidacy) throw notFound(`No candidacy has the id ${candidacyId}.`);
+      if (candidacy.status === 'WITHDRAWN') return candidacy;
+      if (candidacy.status === 'ELECTED') throw charterViolation('G7', 'This candidate has been elected; an elected candidacy cannot be withdrawn (end the mandate instead).');
+      const rivals = await candidacies.forPosition(write.manager, candidacy.meetingId, candidacy.position);
+      if (rivals.some((rival) => rival.status === 'ELECTED')) {
+        throw charterViolation('G7', 'A result is already recorded for this position at this General Assembly; its candidacies can no longer be withdrawn.');
+      }
+      const withdrawn: CandidacyRecord = { ...candidacy, status: 'WITHDRAWN' };
+      await candidacies.setStatus(write.manager, candidacy.id, 'WITHDRAWN');
+      await write.audit({ entityType: 'Candidacy', entityId: candidacy.id, before: { ...candidacy }, after: { ...withdrawn } });
+      return withdrawn;
+    });
+  }
+
+  /** G4/G5: a General Assembly's candidacy, received by its deadline and not after today. */
+  private assertOnTime(rule: string, meeting: MeetingRecord, receivedOn: CalendarDate): void {
+    const deadline = candidacyDeadlineOf(meeting);
+    if (!deadline) {
+      throw charterViolation(rule, `Candidacies are received for General Assemblies; the meeting of ${meeting.opensOn} is an Executive Committee meeting.`);
+    }
+    const today = this.clock.today();
+    if (receivedOn > today) throw charterViolation(rule, `A candidacy cannot be recorded as received on ${receivedOn}, after today (${today}).`);
+    if (receivedOn > deadline) {
+      throw charterViolation(
+        rule,
+        `The candidacy was received on ${receivedOn}, after the deadline of ${deadline}: one month before the General Assembly opens on ${meeting.opensOn}.`,
+      );
+    }
+  }
+}
+
+function duplicate(): Error {
+  return charterViolation('G6', 'This member already has a candidacy for this position at this General Assembly.');
+}

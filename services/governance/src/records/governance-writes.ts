@@ -1,0 +1,123 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor, AuditTrail, Change } from '@wego/audit';
+import { isExclusionViolation, isUniqueViolation } from '@wego/database';
+import { charterViolation } from '@wego/errors';
+import type { Charter } from '../domain/charter';
+import { firstDateOverLimit, grownSpans } from '../domain/committee-size';
+import { evpMandatesOf } from '../domain/executive-vice-presidents';
+import type { Mandate } from '../domain/mandate';
+import { reconciledTermEnds } from '../domain/term-ends';
+import type { MandateRecord } from '../entities';
+import { ONE_CANDIDACY_PER_MEMBER_POSITION_AND_MEETING, type CandidacyStore } from '../stores/candidacy-store';
+import { ONE_PRESIDENT_AT_A_TIME, type MandateStore } from '../stores/mandate-store';
+import { ONE_EXECUTIVE_COMMITTEE_MEETING_A_YEAR, type MeetingStore } from '../stores/meeting-store';
+import type { AbsenceStore } from '../stores/absence-store';
+
+/** Every governance write takes this transaction-level lock first: one write at a time sees and changes the committee. */
+const GOVERNANCE_WRITE_LOCK = 0x5745_474f; // "WEGO"
+
+export interface GovernanceWriteStores {
+  meetings: MeetingStore;
+  candidacies: CandidacyStore;
+  mandates: MandateStore;
+  absences: AbsenceStore;
+}
+
+/** One governance write in progress: its transaction, and its audit trail. */
+export interface GovernanceWrite {
+  manager: EntityManager;
+  /** Records a change made by this write, in its transaction. */
+  audit(change: Omit<Change, 'operation'>): Promise<void>;
+}
+
+function asMandate(record: MandateRecord): Mandate {
+  return { id: record.id, memberId: record.memberId, position: record.position, startsOn: record.startsOn, endsOn: record.endsOn, area: record.area };
+}
+
+/**
+ * Runs governance writes so that the charter holds whatever runs at the same moment: under one
+ * lock, terms derived again from the General Assemblies (G3, G10), the committee's size checked
+ * on every day the write added to it (G8), with the database's own constraints (G2, G6, G7)
+ * translated into the rule they stand for. A refusal rolls everything back.
+ */
+export class GovernanceWrites {
+  /** For the checks made before a write's transaction, so that a refusal costs no lock. */
+  readonly reads: EntityManager;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly stores: GovernanceWriteStores,
+    private readonly audit: AuditTrail,
+    private readonly charter: Charter,
+  ) {
+    this.reads = dataSource.manager;
+  }
+
+  async run<T>(actor: Actor, operation: string, work: (write: GovernanceWrite) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        await manager.query('SELECT pg_advisory_xact_lock($1)', [GOVERNANCE_WRITE_LOCK]);
+        const write: GovernanceWrite = { manager, audit: (change) => this.audit.record(manager, actor, { operation, ...change }) };
+        const before = await this.committeeHistory(manager);
+        const result = await work(write);
+        await this.reconcileTermEnds(write);
+        const after = await this.committeeHistory(manager);
+        this.assertWithinSeats(before, after);
+        return result;
+      });
+    } catch (error) {
+      throw translatedConstraint(error);
+    }
+  }
+
+  /** Every mandate on record, the EVP's derived from the General Assemblies (G9) included. */
+  async committeeHistory(manager: EntityManager): Promise<Mandate[]> {
+    const [recorded, assemblies] = await Promise.all([this.stores.mandates.all(manager), this.stores.meetings.listed('GENERAL_ASSEMBLY', manager)]);
+    return [...recorded.map(asMandate), ...evpMandatesOf(assemblies)];
+  }
+
+  private async reconcileTermEnds(write: GovernanceWrite): Promise<void> {
+    const [recorded, assemblies] = await Promise.all([
+      this.stores.mandates.all(write.manager),
+      this.stores.meetings.listed('GENERAL_ASSEMBLY', write.manager),
+    ]);
+    const byId = new Map(recorded.map((mandate) => [mandate.id, mandate]));
+    for (const change of reconciledTermEnds(recorded, assemblies)) {
+      const mandate = byId.get(change.id);
+      if (!mandate) continue;
+      if (change.to < mandate.startsOn) {
+        throw charterViolation(
+          'G10',
+          `This would end the Executive Committee mandate beside the Vice President mandate ${mandate.id} on ${change.to}, before that Vice President mandate starts (${mandate.startsOn}); end or correct the Vice President mandate first.`,
+        );
+      }
+      await this.stores.mandates.setEnd(write.manager, mandate.id, change.to);
+      await write.audit({ entityType: 'Mandate', entityId: mandate.id, before: { ...mandate }, after: { ...mandate, endsOn: change.to } });
+    }
+  }
+
+  private assertWithinSeats(before: readonly Mandate[], after: readonly Mandate[]): void {
+    const limit = this.charter.executiveCommitteeMaxSeats;
+    const over = firstDateOverLimit(grownSpans(before, after), after, limit);
+    if (over) {
+      throw charterViolation(
+        'G8',
+        `On ${over.date} the Executive Committee would hold ${over.size} members, the President and the Executive Vice President included; the charter allows ${limit}.`,
+      );
+    }
+  }
+}
+
+/** The constraints back the checks made under the lock; a write reaching them outside this API still meets its rule. */
+function translatedConstraint(error: unknown): unknown {
+  if (isExclusionViolation(error, ONE_PRESIDENT_AT_A_TIME)) {
+    return charterViolation('G7', 'Another President already holds office on one of these dates; there is at most one President on any date.');
+  }
+  if (isUniqueViolation(error, ONE_CANDIDACY_PER_MEMBER_POSITION_AND_MEETING)) {
+    return charterViolation('G6', 'This member already has a candidacy for this position at this General Assembly.');
+  }
+  if (isUniqueViolation(error, ONE_EXECUTIVE_COMMITTEE_MEETING_A_YEAR)) {
+    return charterViolation('G2', 'An Executive Committee meeting is already scheduled in that calendar year; it meets once a year.');
+  }
+  return error;
+}

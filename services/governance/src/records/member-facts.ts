@@ -1,0 +1,22 @@
+import { notFound } from '@wego/errors';
+import type { OnBehalfOf } from '../neighbours/entities-request';
+import type { MemberFacts, MembershipDirectory } from '../neighbours/membership-directory';
+
+/** Membership's truth about members a write names, each of which must exist (NOT_FOUND otherwise). */
+export async function knownMembers(directory: MembershipDirectory, memberIds: readonly string[], onBehalfOf: OnBehalfOf): Promise<MemberFacts[]> {
+  if (memberIds.length === 0) return [];
+  const facts = await directory.factsOf(memberIds, onBehalfOf);
+  return memberIds.map((id) => {
+    const member = facts.get(id);
+    if (!member) throw notFound(`No member has the id ${id}.`);
+    return member;
+  });
+}
+
+/** Membership's truth about one member a write names. */
+export async function knownMember(directory: MembershipDirectory, memberId: string, onBehalfOf: OnBehalfOf): Promise<MemberFacts> {
+  const facts = await directory.factsOf([memberId], onBehalfOf);
+  const member = facts.get(memberId);
+  if (!member) throw notFound(`No member has the id ${memberId}.`);
+  return member;
+}
