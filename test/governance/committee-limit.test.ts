@@ -1,0 +1,66 @@
+import type { CalendarDate } from '@wego/calendar';
+import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
+import { expectAccepted, GovernanceDesk } from '../support/governance-desk';
+
+/** The statute's twenty (G8), and the number of officers' results racing for the last seats. */
+const SEATS = 20;
+const CONCURRENT_RESULTS = 20;
+const ROUNDS = 10;
+/** Already elected before the race: with the EVP, one short of leaving nine seats. */
+const ELECTED_BEFORE_THE_RACE = 10;
+
+let graph: GraphUnderTest;
+let desk: GovernanceDesk;
+let founders: string[];
+
+beforeAll(async () => {
+  // Each round records a General Assembly of its own; "today" lies after all of them.
+  graph = await startGraph({ executiveCommitteeMaxSeats: SEATS, today: '2080-01-01' as CalendarDate });
+  desk = await GovernanceDesk.asSecretariat(graph.query);
+  founders = [...(await desk.memberIds()).values()];
+});
+afterAll(() => graph.stop());
+
+async function distinctMembersOn(date: string): Promise<number> {
+  return (await desk.committeeOn(date)).reduce((members, mandate) => members.add(mandate.member.id), new Set<string>()).size;
+}
+
+async function mandatesRecorded(): Promise<number> {
+  const [row] = await graph.subgraphs.governance.dataSource.query('SELECT count(*)::int AS n FROM governance.mandate');
+  return row.n;
+}
+
+describe('G8 with officers recording results at the same moment', () => {
+  let host = '';
+
+  for (let round = 0; round < ROUNDS; round += 1) {
+    it(`keeps the Executive Committee within ${SEATS} members when ${CONCURRENT_RESULTS} results race for the last seats (round ${round + 1} of ${ROUNDS})`, async () => {
+      const year = 2040 + 3 * round;
+      const opensOn = `${year}-06-01`;
+      // The host becomes EVP; after the first round it is chosen from the committee already seated, so scheduling adds nobody.
+      host = host || founders[0]!;
+      const assembly = await desk.scheduleMeeting('GENERAL_ASSEMBLY', opensOn, host);
+      expectAccepted(assembly);
+      const meetingId: string = assembly.data.scheduleMeeting.id;
+      const candidates = founders.filter((memberId) => memberId !== host).slice(0, ELECTED_BEFORE_THE_RACE + CONCURRENT_RESULTS);
+      for (const memberId of candidates) expectAccepted(await desk.submitCandidacy(meetingId, memberId, 'EXECUTIVE_COMMITTEE_MEMBER', `${year}-04-01`));
+      const [seated, racing] = [candidates.slice(0, ELECTED_BEFORE_THE_RACE), candidates.slice(ELECTED_BEFORE_THE_RACE)];
+      expectAccepted(await desk.recordElectionResult(meetingId, 'EXECUTIVE_COMMITTEE_MEMBER', seated));
+      const before = await mandatesRecorded();
+
+      const answers = await Promise.all(racing.map((memberId) => desk.recordElectionResult(meetingId, 'EXECUTIVE_COMMITTEE_MEMBER', [memberId])));
+
+      const accepted = answers.filter((answer) => !answer.errors);
+      const seatsLeft = SEATS - 1 - ELECTED_BEFORE_THE_RACE;
+      expect(accepted).toHaveLength(seatsLeft);
+      for (const refused of answers.filter((answer) => answer.errors)) {
+        expect(refused.errors![0]!.extensions).toMatchObject({ code: 'CHARTER_VIOLATION', rule: 'G8' });
+        expect(refused.data ?? null).toBeNull();
+      }
+      expect(await mandatesRecorded()).toBe(before + seatsLeft);
+      expect(await distinctMembersOn(opensOn)).toBe(SEATS);
+      expect(await distinctMembersOn(`${year + 1}-06-01`)).toBe(SEATS - 1);
+      host = seated[0]!;
+    });
+  }
+});
