@@ -105,6 +105,21 @@ export class GovernanceDesk {
   send(query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
     return this.query(query, { variables, token: this.token });
   }
+
+  /** Registers a member (membership's registerMember) and gives back its id. */
+  async registerMember(name: string, category: string, kind: string, countryCode: string): Promise<string> {
+    const answer = await this.send(`mutation($input: RegisterMemberInput!) { registerMember(input: $input) { id } }`, {
+      input: { name, category, kind, countryCode },
+    });
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+    return answer.data.registerMember.id;
+  }
+
+  /** Every mandate of a member, the derived EVP ones included, as `Member.mandates` lists them. */
+  async mandatesOf(memberId: string): Promise<Array<{ id: string; position: string; startsOn: string; endsOn: string }>> {
+    const answer = await this.query(`query($id: ID!) { member(id: $id) { mandates { id position startsOn endsOn } } }`, { variables: { id: memberId } });
+    return answer.data.member.mandates;
+  }
 }
 
 /** The answer was refused with this code (and rule), and carries no data. */

@@ -61,7 +61,7 @@ export class CandidacyRegister {
     });
   }
 
-  /** Withdraws a candidacy before any result for its position; withdrawing it again changes nothing. */
+  /** Withdraws a candidacy before it is elected; withdrawing it again changes nothing. */
   async withdraw(actor: Actor, candidacyId: string): Promise<CandidacyRecord> {
     requireSecretariat(actor.viewer, 'withdraw candidacies');
     const { candidacies } = this.writes.stores;
@@ -69,11 +69,8 @@ export class CandidacyRegister {
       const candidacy = await candidacies.findById(write.manager, candidacyId);
       if (!candidacy) throw notFound(`No candidacy has the id ${candidacyId}.`);
       if (candidacy.status === 'WITHDRAWN') return candidacy;
+      // One that reads NOT_ELECTED may still be elected by a later call for the same position (G7), so it may still be withdrawn.
       if (candidacy.status === 'ELECTED') throw charterViolation('G7', 'This candidate has been elected; an elected candidacy cannot be withdrawn (end the mandate instead).');
-      const rivals = await candidacies.forPosition(write.manager, candidacy.meetingId, candidacy.position);
-      if (rivals.some((rival) => rival.status === 'ELECTED')) {
-        throw charterViolation('G7', 'A result is already recorded for this position at this General Assembly; its candidacies can no longer be withdrawn.');
-      }
       const withdrawn: CandidacyRecord = { ...candidacy, status: 'WITHDRAWN' };
       await candidacies.setStatus(write.manager, candidacy.id, 'WITHDRAWN');
       await write.audit({ entityType: 'Candidacy', entityId: candidacy.id, before: { ...candidacy }, after: { ...withdrawn } });

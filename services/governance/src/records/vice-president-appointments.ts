@@ -3,7 +3,7 @@ import type { CalendarDate } from '@wego/calendar';
 import { unavailable } from '@wego/errors';
 import type { MandateRecord } from '../entities';
 import { OFFICE_AREAS, type OfficeArea } from '../domain/office-areas';
-import { committeeSeatOfAppointee } from '../domain/vice-president-appointment';
+import { assertMayAppoint, committeeSeatOfAppointee } from '../domain/vice-president-appointment';
 import type { OnBehalfOf } from '../neighbours/entities-request';
 import type { MembershipDirectory } from '../neighbours/membership-directory';
 import type { OfficeDirectory } from '../neighbours/office-directory';
@@ -30,9 +30,10 @@ export class VicePresidentAppointments {
   ) {}
 
   async appoint(actor: Actor, onBehalfOf: OnBehalfOf, appointment: Appointment): Promise<MandateRecord> {
-    // Checked first without the lock, so that a refusal needs neither membership nor regional offices.
-    committeeSeatOfAppointee(actor.viewer, await this.writes.committeeHistory(this.writes.reads), appointment.memberId, appointment.startsOn);
+    assertMayAppoint(actor.viewer);
     const appointee = await knownMember(this.members, appointment.memberId, onBehalfOf);
+    // Checked first without the lock, so that a refusal costs no lock and does not ask regional offices.
+    committeeSeatOfAppointee(actor.viewer, await this.writes.committeeHistory(this.writes.reads), appointee.id, appointment.startsOn);
     const area = asOfficeArea(await this.offices.servingOfficeOf(appointee, onBehalfOf));
 
     return this.writes.run(actor, 'appointVicePresident', async (write) => {

@@ -35,7 +35,8 @@ export class CandidacyStore {
     return manager.getRepository(CandidacyRecord).find({ where: { meetingId, position }, order: { receivedOn: 'ASC', id: 'ASC' } });
   }
 
-  findOne(manager: EntityManager, meetingId: string, memberId: string, position: CandidacyPosition): Promise<CandidacyRecord | null> {
+  async findOne(manager: EntityManager, meetingId: string, memberId: string, position: CandidacyPosition): Promise<CandidacyRecord | null> {
+    if (!isRecordId(meetingId) || !isRecordId(memberId)) return null;
     return manager.getRepository(CandidacyRecord).findOneBy({ meetingId, memberId, position });
   }
 

@@ -1,0 +1,86 @@
+import type { Viewer } from '@wego/identity';
+import type { Mandate } from '../../src/domain/mandate';
+import { committeeSeatOfAppointee } from '../../src/domain/vice-president-appointment';
+import { day } from './dates';
+
+const mandate = (id: string, memberId: string, position: Mandate['position'], startsOn: string, endsOn: string): Mandate => ({
+  id,
+  memberId,
+  position,
+  startsOn: day(startsOn),
+  endsOn: day(endsOn),
+  area: null,
+});
+
+const history: Mandate[] = [
+  mandate('president-2022', 'mexico-city', 'PRESIDENT', '2022-10-04', '2025-10-20'),
+  mandate('president-2025', 'seoul', 'PRESIDENT', '2025-10-21', '2028-03-30'),
+  mandate('evp-2028', 'bogota', 'EXECUTIVE_VICE_PRESIDENT', '2025-10-22', '2028-03-31'),
+  mandate('chengdu-2022', 'chengdu', 'EXECUTIVE_COMMITTEE_MEMBER', '2022-10-04', '2025-10-20'),
+  mandate('chengdu-2025', 'chengdu', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2028-03-30'),
+  mandate('kazan-2025', 'kazan', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2026-06-30'),
+  mandate('kazan-vp', 'kazan', 'VICE_PRESIDENT', '2026-01-01', '2026-03-31'),
+  mandate('bogota-2025', 'bogota', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2028-03-30'),
+];
+
+const secretariat: Viewer = { role: 'secretariat', subject: 'officer@seoul' };
+const memberViewer = (memberId: string): Viewer => ({ role: 'member', subject: `member@${memberId}`, memberId });
+
+/** The refusal's code and rule, or 'accepted' with the seat returned. */
+function outcome(viewer: Viewer, appointeeId: string, startsOn: string): { code: unknown; rule?: unknown; message: string } | { seat: string } {
+  try {
+    return { seat: committeeSeatOfAppointee(viewer, history, appointeeId, day(startsOn)).id };
+  } catch (error) {
+    const { extensions, message } = error as { extensions: Record<string, unknown>; message: string };
+    return { code: extensions.code, ...(extensions.rule ? { rule: extensions.rule } : {}), message };
+  }
+}
+const G10 = { code: 'CHARTER_VIOLATION', rule: 'G10' };
+
+describe('G10 appointing a Vice President', () => {
+  it('gives the Executive Committee mandate the appointee holds on startsOn, when the Secretariat records it', () => {
+    expect(outcome(secretariat, 'chengdu', '2026-11-27')).toEqual({ seat: 'chengdu-2025' });
+    expect(outcome(secretariat, 'chengdu', '2024-05-01')).toEqual({ seat: 'chengdu-2022' });
+    expect(outcome(secretariat, 'chengdu', '2028-03-30')).toEqual({ seat: 'chengdu-2025' });
+  });
+
+  it('is made by the member that is President on startsOn', () => {
+    expect(outcome(memberViewer('seoul'), 'chengdu', '2025-10-21')).toEqual({ seat: 'chengdu-2025' });
+    expect(outcome(memberViewer('mexico-city'), 'chengdu', '2025-10-20')).toEqual({ seat: 'chengdu-2022' });
+  });
+
+  it('is refused under G10 from a member that is not President on startsOn, the previous President included', () => {
+    expect(outcome(memberViewer('chengdu'), 'bogota', '2026-11-27')).toMatchObject({ ...G10, message: expect.stringContaining('another member') });
+    expect(outcome(memberViewer('mexico-city'), 'chengdu', '2025-10-21')).toMatchObject(G10);
+    // The EVP substitutes the President as chair (G12), not as appointer.
+    expect(outcome(memberViewer('bogota'), 'chengdu', '2026-11-27')).toMatchObject(G10);
+  });
+
+  it('is refused under G10 when no President sits on startsOn, even for the Secretariat', () => {
+    expect(outcome(secretariat, 'bogota', '2028-03-31')).toMatchObject({ ...G10, message: expect.stringContaining('No President City holds office on 2028-03-31') });
+    expect(outcome(secretariat, 'chengdu', '2022-10-03')).toMatchObject(G10);
+  });
+
+  it('is refused under G10 when the appointee holds no Executive Committee member mandate on startsOn', () => {
+    expect(outcome(secretariat, 'nairobi', '2026-11-27')).toMatchObject({ ...G10, message: expect.stringContaining('holds no Executive Committee seat on 2026-11-27') });
+    expect(outcome(secretariat, 'seoul', '2026-11-27')).toMatchObject(G10);
+    expect(outcome(secretariat, 'kazan', '2026-07-01')).toMatchObject(G10);
+  });
+
+  it('is refused under G10 when the appointee is already a Vice President on startsOn, and accepted again once that mandate ended', () => {
+    expect(outcome(secretariat, 'kazan', '2026-01-01')).toMatchObject({ ...G10, message: expect.stringContaining('already a Vice President') });
+    expect(outcome(secretariat, 'kazan', '2026-03-31')).toMatchObject(G10);
+    expect(outcome(secretariat, 'kazan', '2026-04-01')).toEqual({ seat: 'kazan-2025' });
+  });
+
+  it('accepts the EVP as appointee when it also holds an Executive Committee member mandate', () => {
+    expect(outcome(secretariat, 'bogota', '2026-11-27')).toEqual({ seat: 'bogota-2025' });
+  });
+
+  it('is UNAUTHENTICATED without a viewer and FORBIDDEN to office staff, the Secretariat’s own office included, before any rule', () => {
+    expect(outcome({ role: 'anonymous' }, 'chengdu', '2026-11-27')).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(outcome({ role: 'office', subject: 'staff@east-asia', officeId: 'east-asia' }, 'chengdu', '2026-11-27')).toMatchObject({ code: 'FORBIDDEN' });
+    expect(outcome({ role: 'office', subject: 'staff@secretariat', officeId: 'secretariat' }, 'chengdu', '2026-11-27')).toMatchObject({ code: 'FORBIDDEN' });
+    expect(outcome({ role: 'office', subject: 'staff@east-asia', officeId: 'east-asia' }, 'nairobi', '2028-03-31')).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

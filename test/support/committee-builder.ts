@@ -1,0 +1,78 @@
+import type { GraphQLResponse } from '@wego/testing';
+import type { GovernanceDesk } from './governance-desk';
+import type { GraphUnderTest } from './graph-under-test';
+
+export interface MandateRead {
+  id: string;
+  position: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+/** A General Assembly as a test asks for it: who hosts it, who it elects. */
+export interface CommitteeToElect {
+  opensOn: string;
+  hostMemberId: string;
+  presidentId?: string;
+  memberIds?: readonly string[];
+}
+
+export interface ElectedCommittee {
+  meetingId: string;
+  /** The mandate each elected member was given, by member id. */
+  mandateOf: Map<string, MandateRead>;
+}
+
+function accepted(what: string, answer: GraphQLResponse): GraphQLResponse {
+  if (answer.errors) throw new Error(`${what} was refused: ${JSON.stringify(answer.errors)}`);
+  return answer;
+}
+
+/**
+ * Records history as the Secretariat would: schedules a General Assembly, receives the written
+ * candidacies on its deadline, and records who it elected. The Assembly must open on or before
+ * today (results are recorded on or after it opens, G7); a refused step fails the setup loudly.
+ */
+export async function electCommittee(desk: GovernanceDesk, committee: CommitteeToElect): Promise<ElectedCommittee> {
+  const scheduled = accepted('scheduleMeeting', await desk.scheduleMeeting('GENERAL_ASSEMBLY', committee.opensOn, committee.hostMemberId));
+  const { id: meetingId, candidacyDeadline } = scheduled.data.scheduleMeeting as { id: string; candidacyDeadline: string };
+  const mandateOf = new Map<string, MandateRead>();
+  const elect = async (position: string, memberIds: readonly string[]): Promise<void> => {
+    if (memberIds.length === 0) return;
+    for (const memberId of memberIds) accepted('submitCandidacy', await desk.submitCandidacy(meetingId, memberId, position, candidacyDeadline));
+    const result = accepted('recordElectionResult', await desk.recordElectionResult(meetingId, position, [...memberIds]));
+    for (const mandate of result.data.recordElectionResult as Array<MandateRead & { member: { id: string } }>) mandateOf.set(mandate.member.id, mandate);
+  };
+  await elect('PRESIDENT', committee.presidentId ? [committee.presidentId] : []);
+  await elect('EXECUTIVE_COMMITTEE_MEMBER', committee.memberIds ?? []);
+  return { meetingId, mandateOf };
+}
+
+/** A member's mandates as `Member.mandates` lists them (all of them, or those active on a date). */
+export async function mandatesOfMember(graph: GraphUnderTest, memberId: string, activeOn?: string): Promise<MandateRead[]> {
+  const answer = await graph.query(`query($id: ID!, $on: Date) { member(id: $id) { mandates(activeOn: $on) { id position startsOn endsOn } } }`, {
+    variables: { id: memberId, on: activeOn ?? null },
+  });
+  if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+  return answer.data.member.mandates;
+}
+
+export interface GovernanceRows {
+  meeting: number;
+  mandate: number;
+  candidacy: number;
+  absence: number;
+  audit_entry: number;
+}
+
+/** How many rows governance holds, table by table: equal before and after a refusal. */
+export async function governanceRows(graph: GraphUnderTest): Promise<GovernanceRows> {
+  const [row] = await graph.subgraphs.governance.dataSource.query(
+    `SELECT (SELECT count(*)::int FROM governance.meeting) AS meeting,
+            (SELECT count(*)::int FROM governance.mandate) AS mandate,
+            (SELECT count(*)::int FROM governance.candidacy) AS candidacy,
+            (SELECT count(*)::int FROM governance.absence) AS absence,
+            (SELECT count(*)::int FROM governance.audit_entry) AS audit_entry`,
+  );
+  return row;
+}

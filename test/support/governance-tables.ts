@@ -1,0 +1,60 @@
+import type { DataSource } from 'typeorm';
+import type { GraphQLResponse } from '@wego/testing';
+import { expectRefused } from './governance-desk';
+
+/** What governance keeps, table by table: rows, and a fingerprint of their content. */
+export type GovernanceTables = Record<'meeting' | 'candidacy' | 'mandate' | 'audit_entry', { rows: number; content: string }>;
+
+/** One row of `governance.audit_entry`, as the database holds it. */
+export interface AuditRow {
+  actor: string;
+  role: string;
+  operation: string;
+  entity_type: string;
+  entity_id: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  request_id: string;
+}
+
+const TABLES = ['meeting', 'candidacy', 'mandate', 'audit_entry'] as const;
+
+/** Counts and fingerprints every governance table, so that an update shows as well as an insert. */
+export async function governanceTables(dataSource: DataSource): Promise<GovernanceTables> {
+  const entries = await Promise.all(
+    TABLES.map(async (table) => {
+      const [row] = await dataSource.query(
+        `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS content FROM governance.${table} t`,
+      );
+      return [table, { rows: row.rows as number, content: row.content as string }] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as GovernanceTables;
+}
+
+/** Sends a write that must be refused with this code (and rule), and checks that no governance table changed. */
+export async function refusedWithoutChange(dataSource: DataSource, send: () => Promise<GraphQLResponse>, code: string, rule?: string): Promise<GraphQLResponse> {
+  const before = await governanceTables(dataSource);
+  const answer = await send();
+  expectRefused(answer, code, rule);
+  expect(await governanceTables(dataSource)).toEqual(before);
+  return answer;
+}
+
+/** The audit entries of one entity, oldest first. */
+export async function auditEntriesOf(dataSource: DataSource, entityId: string): Promise<AuditRow[]> {
+  return dataSource.query(
+    `SELECT actor, role, operation, entity_type, entity_id, before, after, request_id FROM governance.audit_entry WHERE entity_id = $1 ORDER BY id`,
+    [entityId],
+  );
+}
+
+/** The one audit entry the accepted `answer` recorded for this entity, by the Secretariat officer of the test tokens. */
+export async function expectAudited(dataSource: DataSource, answer: GraphQLResponse, entityId: string, operation: string, entityType: string): Promise<AuditRow> {
+  const requestId = answer.headers.get('x-request-id');
+  expect(requestId).toBeTruthy();
+  const entries = (await auditEntriesOf(dataSource, entityId)).filter((entry) => entry.request_id === requestId);
+  expect(entries).toHaveLength(1);
+  expect(entries[0]).toMatchObject({ actor: 'officer@test', role: 'secretariat', operation, entity_type: entityType, entity_id: entityId });
+  return entries[0]!;
+}
