@@ -1,12 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { quoteIdentifier } from '@wego/database';
-import type { Viewer } from '@wego/identity';
-
-/** Who asks for a change, and under which request id. */
-export interface Actor {
-  viewer: Viewer;
-  requestId: string;
-}
+import { actorNameOf, type Actor } from './actor';
 
 export interface Change {
   operation: string;
@@ -39,10 +33,6 @@ interface AuditRow {
   request_id: string;
 }
 
-function subjectOf(viewer: Viewer): string {
-  return viewer.role === 'anonymous' ? 'anonymous' : viewer.subject;
-}
-
 function jsonText(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
 }
@@ -61,7 +51,7 @@ export class AuditTrail {
       `INSERT INTO ${this.table} (actor, role, operation, entity_type, entity_id, before, after, request_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
-        subjectOf(actor.viewer),
+        actorNameOf(actor.viewer),
         actor.viewer.role,
         change.operation,
         change.entityType,

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { AuditTrail, type Actor } from '@wego/audit';
+import { AuditTrail, RefusalLog, type Actor, type RefusalContext } from '@wego/audit';
 import type { Clock } from '@wego/calendar';
 import type { Viewer } from '@wego/identity';
+import type { Logger } from '@wego/logging';
 import type { RequestIdentity } from '@wego/subgraph-server';
 import type { Charter } from './domain/charter';
 import { createLoaders, type GovernanceLoaders } from './loaders';
@@ -31,7 +32,7 @@ export interface GovernanceRecords {
   attendance: AttendanceRegister;
 }
 
-export interface GovernanceContext {
+export interface GovernanceContext extends RefusalContext {
   viewer: Viewer;
   requestId: string;
   actor: Actor;
@@ -55,6 +56,7 @@ export function createContextFactory(
   clock: Clock,
   charter: Charter,
   neighbours: GovernanceNeighbours,
+  logger: Logger,
 ): (identity: RequestIdentity) => GovernanceContext {
   const stores = {
     meetings: new MeetingStore(dataSource),
@@ -72,10 +74,12 @@ export function createContextFactory(
     corrections: new MandateCorrections(writes),
     attendance: new AttendanceRegister(writes, neighbours.membership),
   };
+  const refusals = { log: new RefusalLog(GOVERNANCE_SCHEMA), dataSource, logger };
   return ({ viewer, requestId, authorization }) => ({
     viewer,
     requestId,
     actor: { viewer, requestId },
+    refusals,
     onBehalfOf: { requestId, authorization },
     loaders: createLoaders(dataSource, stores, audit, neighbours.membership, requestId),
     meetings: stores.meetings,

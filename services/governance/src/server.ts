@@ -24,7 +24,7 @@ export function createServer({ dataSource, config, logger }: GovernanceServerOpt
   return serveSubgraph({
     schemaPath: GOVERNANCE_SCHEMA_PATH,
     resolvers,
-    contextOf: createContextFactory(dataSource, config.clock, { executiveCommitteeMaxSeats: config.executiveCommitteeMaxSeats }, neighbours),
+    contextOf: createContextFactory(dataSource, config.clock, { executiveCommitteeMaxSeats: config.executiveCommitteeMaxSeats }, neighbours, logger),
     healthy: () => databaseAnswers(dataSource),
     config,
     logger,

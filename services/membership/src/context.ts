@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { AuditTrail, type Actor } from '@wego/audit';
+import { AuditTrail, RefusalLog, type Actor, type RefusalContext } from '@wego/audit';
 import type { Clock } from '@wego/calendar';
 import type { Viewer } from '@wego/identity';
+import type { Logger } from '@wego/logging';
 import type { RequestIdentity } from '@wego/subgraph-server';
 import { FeeLedger } from './domain/fee-ledger';
 import { MemberRegistry } from './domain/member-registry';
@@ -10,7 +11,7 @@ import { FeeStore } from './stores/fee-store';
 import { MemberStore } from './stores/member-store';
 import { MEMBERSHIP_SCHEMA } from './database';
 
-export interface MembershipContext {
+export interface MembershipContext extends RefusalContext {
   viewer: Viewer;
   requestId: string;
   actor: Actor;
@@ -21,16 +22,18 @@ export interface MembershipContext {
 }
 
 /** Builds the per-request context: the verified viewer, fresh loaders, the domain services. */
-export function createContextFactory(dataSource: DataSource, clock: Clock): (identity: RequestIdentity) => MembershipContext {
+export function createContextFactory(dataSource: DataSource, clock: Clock, logger: Logger): (identity: RequestIdentity) => MembershipContext {
   const members = new MemberStore(dataSource);
   const fees = new FeeStore(dataSource);
   const audit = new AuditTrail(MEMBERSHIP_SCHEMA);
   const registry = new MemberRegistry(dataSource, members, audit, clock);
   const ledger = new FeeLedger(dataSource, members, fees, audit);
+  const refusals = { log: new RefusalLog(MEMBERSHIP_SCHEMA), dataSource, logger };
   return ({ viewer, requestId }) => ({
     viewer,
     requestId,
     actor: { viewer, requestId },
+    refusals,
     loaders: createLoaders(dataSource, { members, fees }, audit),
     members,
     registry,

@@ -21,7 +21,7 @@ export function createServer({ dataSource, config, logger }: MembershipServerOpt
   return serveSubgraph({
     schemaPath: MEMBERSHIP_SCHEMA_PATH,
     resolvers,
-    contextOf: createContextFactory(dataSource, config.clock),
+    contextOf: createContextFactory(dataSource, config.clock, logger),
     healthy: () => databaseAnswers(dataSource),
     config,
     logger,

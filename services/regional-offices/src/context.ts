@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { AuditTrail, type Actor } from '@wego/audit';
+import { AuditTrail, RefusalLog, type Actor, type RefusalContext } from '@wego/audit';
 import type { Viewer } from '@wego/identity';
+import type { Logger } from '@wego/logging';
 import type { RequestIdentity } from '@wego/subgraph-server';
 import { CoverageRegistry } from './domain/coverage-registry';
 import { createLoaders, type RegionalOfficesLoaders } from './loaders';
@@ -8,7 +9,7 @@ import { CoverageStore } from './stores/coverage-store';
 import { OfficeStore } from './stores/office-store';
 import { REGIONAL_OFFICES_SCHEMA } from './database';
 
-export interface RegionalOfficesContext {
+export interface RegionalOfficesContext extends RefusalContext {
   viewer: Viewer;
   requestId: string;
   actor: Actor;
@@ -18,15 +19,18 @@ export interface RegionalOfficesContext {
 }
 
 /** Builds the per-request context: the verified viewer, fresh loaders, the domain services. */
-export function createContextFactory(dataSource: DataSource): (identity: RequestIdentity) => RegionalOfficesContext {
+export function createContextFactory(dataSource: DataSource, logger: Logger): (identity: RequestIdentity) => RegionalOfficesContext {
   const offices = new OfficeStore(dataSource);
   const coverageStore = new CoverageStore(dataSource);
-  const coverage = new CoverageRegistry(dataSource, offices, coverageStore, new AuditTrail(REGIONAL_OFFICES_SCHEMA));
+  const audit = new AuditTrail(REGIONAL_OFFICES_SCHEMA);
+  const coverage = new CoverageRegistry(dataSource, offices, coverageStore, audit);
+  const refusals = { log: new RefusalLog(REGIONAL_OFFICES_SCHEMA), dataSource, logger };
   return ({ viewer, requestId }) => ({
     viewer,
     requestId,
     actor: { viewer, requestId },
-    loaders: createLoaders({ offices, coverage: coverageStore }),
+    refusals,
+    loaders: createLoaders(dataSource, { offices, coverage: coverageStore }, audit),
     offices,
     coverage,
   });

@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import type { AuditEntryRecord, AuditTrail } from '@wego/audit';
+import type { DataSource } from 'typeorm';
 import type { OfficeRecord } from './entities';
 import { CoverageMap } from './domain/coverage-map';
 import { servingOfficeIdOf } from './domain/served-countries';
@@ -9,6 +11,7 @@ export interface RegionalOfficesLoaders {
   officeById: DataLoader<string, OfficeRecord | null>;
   /** O3: the office serving a member of each country; any number of members costs two statements. */
   officeServingCountry: DataLoader<string, OfficeRecord | null>;
+  auditTrailByOfficeId: DataLoader<string, AuditEntryRecord[]>;
   /** The whole coverage, read once per request: it has at most one row per country. */
   coverage(): Promise<CoverageMap>;
   /** Drops what was read of the coverage, once this request has changed it. */
@@ -16,7 +19,11 @@ export interface RegionalOfficesLoaders {
 }
 
 /** Loaders of one request: N keys, one statement. Never shared between requests or callers. */
-export function createLoaders(stores: { offices: OfficeStore; coverage: CoverageStore }): RegionalOfficesLoaders {
+export function createLoaders(
+  dataSource: DataSource,
+  stores: { offices: OfficeStore; coverage: CoverageStore },
+  audit: AuditTrail,
+): RegionalOfficesLoaders {
   let coverageRead: Promise<CoverageMap> | null = null;
   const coverage = (): Promise<CoverageMap> => (coverageRead ??= stores.coverage.all().then((entries) => new CoverageMap(entries)));
   const officeById = new DataLoader<string, OfficeRecord | null>(async (ids) => {
@@ -30,6 +37,7 @@ export function createLoaders(stores: { offices: OfficeStore; coverage: Coverage
   return {
     officeById,
     officeServingCountry,
+    auditTrailByOfficeId: new DataLoader((ids) => audit.entriesOf(dataSource, ids)),
     coverage,
     forgetCoverage: () => {
       coverageRead = null;

@@ -22,7 +22,7 @@ export function createServer({ dataSource, config, logger }: RegionalOfficesServ
   return serveSubgraph({
     schemaPath: REGIONAL_OFFICES_SCHEMA_PATH,
     resolvers,
-    contextOf: createContextFactory(dataSource),
+    contextOf: createContextFactory(dataSource, logger),
     healthy: () => databaseAnswers(dataSource),
     config,
     logger,

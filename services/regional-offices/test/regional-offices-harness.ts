@@ -18,6 +18,7 @@ export interface RegionalOfficesUnderTest {
   /** Every coverage row as `office:country`, ordered: what a refused change must leave alone. */
   coverageRows(): Promise<string[]>;
   auditRows(): Promise<AuditRow[]>;
+  refusedRows(): Promise<RefusedRow[]>;
   stop(): Promise<void>;
 }
 
@@ -29,6 +30,18 @@ export interface AuditRow {
   entity_id: string;
   before: unknown;
   after: unknown;
+  request_id: string;
+}
+
+export interface RefusedRow {
+  actor: string;
+  role: string;
+  operation: string;
+  entity_id: string | null;
+  input: string;
+  code: string;
+  rule: string | null;
+  message: string;
   request_id: string;
 }
 
@@ -57,6 +70,10 @@ export async function startRegionalOffices(): Promise<RegionalOfficesUnderTest> 
     auditRows: () =>
       dataSource.query(
         `SELECT actor, role, operation, entity_type, entity_id, before, after, request_id FROM regional_offices.audit_entry ORDER BY id`,
+      ),
+    refusedRows: () =>
+      dataSource.query(
+        `SELECT actor, role, operation, entity_id, input, code, rule, message, request_id FROM regional_offices.refused_attempt ORDER BY id`,
       ),
     async stop() {
       await host.stop();

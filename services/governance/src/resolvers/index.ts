@@ -1,3 +1,4 @@
+import { recordingRefusals } from '@wego/audit';
 import { DateScalar } from '@wego/graphql-primitives';
 import { Candidacy } from './candidacy';
 import { Mandate } from './mandate';
@@ -9,7 +10,7 @@ import { Query } from './query';
 export const resolvers = {
   Date: DateScalar,
   Query,
-  Mutation,
+  Mutation: recordingRefusals(Mutation),
   Meeting,
   Candidacy,
   Mandate,

@@ -1,3 +1,4 @@
+import { latestRefusedAttempts } from '@wego/audit';
 import type { CalendarDate } from '@wego/calendar';
 import type { GovernanceContext } from '../context';
 import { charterIssuesOn } from '../domain/charter-issues';
@@ -22,4 +23,6 @@ export const Query = {
   },
 
   charter: (_: unknown, __: unknown, context: GovernanceContext) => context.charter,
+
+  governanceRefusedAttempts: (_: unknown, args: { first?: number | null }, context: GovernanceContext) => latestRefusedAttempts(context, args),
 };

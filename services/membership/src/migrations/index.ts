@@ -1,4 +1,5 @@
 import { CreateMembership1764000000000 } from './1764000000000-CreateMembership';
+import { RecordRefusedAttempts1764200000000 } from './1764200000000-RecordRefusedAttempts';
 
 /** Every migration of the membership schema, oldest first. */
-export const MEMBERSHIP_MIGRATIONS = [CreateMembership1764000000000];
+export const MEMBERSHIP_MIGRATIONS = [CreateMembership1764000000000, RecordRefusedAttempts1764200000000];

@@ -1,3 +1,4 @@
+import { recordingRefusals } from '@wego/audit';
 import { DateScalar } from '@wego/graphql-primitives';
 import { feeMutations } from './fee-mutations';
 import { Member } from './member';
@@ -8,7 +9,7 @@ import { Query } from './query';
 export const resolvers = {
   Date: DateScalar,
   Query,
-  Mutation: { ...memberMutations, ...feeMutations },
+  Mutation: recordingRefusals({ ...memberMutations, ...feeMutations }),
   Member,
   Office,
 };

@@ -1,3 +1,4 @@
+import { latestRefusedAttempts } from '@wego/audit';
 import type { MembershipContext } from '../context';
 import { parseMemberFilter, type MemberFilterInput } from './member-filter-input';
 import { memberPage } from './member-page';
@@ -9,4 +10,6 @@ export const Query = {
     const criteria = parseMemberFilter(args.filter);
     return memberPage(context, args, (page) => context.members.page(criteria, page));
   },
+
+  membershipRefusedAttempts: (_: unknown, args: { first?: number | null }, context: MembershipContext) => latestRefusedAttempts(context, args),
 };

@@ -1,3 +1,4 @@
+import { recordingRefusals } from '@wego/audit';
 import { coverageMutations } from './coverage-mutations';
 import { Member } from './member';
 import { Office } from './office';
@@ -5,7 +6,7 @@ import { Query } from './query';
 
 export const resolvers = {
   Query,
-  Mutation: coverageMutations,
+  Mutation: recordingRefusals(coverageMutations),
   Office,
   Member,
 };

@@ -1,3 +1,5 @@
+import { forbidden } from '@wego/errors';
+import { isSecretariat } from '@wego/identity';
 import type { OfficeRecord } from '../entities';
 import type { RegionalOfficesContext } from '../context';
 import { servedCountriesOf } from '../domain/served-countries';
@@ -10,4 +12,9 @@ export const Office = {
 
   servedCountries: async (office: OfficeRecord, _: unknown, context: RegionalOfficesContext) =>
     servedCountriesOf(office, await context.loaders.coverage()),
+
+  auditTrail(office: OfficeRecord, _: unknown, context: RegionalOfficesContext) {
+    if (!isSecretariat(context.viewer)) throw forbidden('Only the Secretariat may read the audit trail.');
+    return context.loaders.auditTrailByOfficeId.load(office.id);
+  },
 };

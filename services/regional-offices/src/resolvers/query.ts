@@ -1,3 +1,4 @@
+import { latestRefusedAttempts } from '@wego/audit';
 import type { RegionalOfficesContext } from '../context';
 import { inCharterOrder } from '../domain/office-kinds';
 
@@ -9,4 +10,6 @@ export const Query = {
   },
 
   office: (_: unknown, args: { id: string }, context: RegionalOfficesContext) => context.loaders.officeById.load(args.id),
+
+  regionalOfficesRefusedAttempts: (_: unknown, args: { first?: number | null }, context: RegionalOfficesContext) => latestRefusedAttempts(context, args),
 };

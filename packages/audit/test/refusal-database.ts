@@ -1,0 +1,42 @@
+import type { DataSource } from 'typeorm';
+import { createSubgraphDataSource } from '@wego/database';
+import { createTestDatabase } from '@wego/testing';
+import { createRefusalTableStatements } from '../src';
+
+/** A schema name that must be quoted, so the statements are shown to quote it. */
+export const SCHEMA = 'refusals under test';
+
+export interface RefusalRow {
+  actor: string;
+  role: string;
+  operation: string;
+  entity_id: string | null;
+  input: string;
+  code: string;
+  rule: string | null;
+  message: string;
+  request_id: string;
+}
+
+/** A fresh database holding one schema with its refusal table, for one test file. */
+export interface RefusalDatabase {
+  dataSource: DataSource;
+  rows(): Promise<RefusalRow[]>;
+  stop(): Promise<void>;
+}
+
+export async function startRefusalDatabase(label: string): Promise<RefusalDatabase> {
+  const database = await createTestDatabase(label);
+  const dataSource = await createSubgraphDataSource({ url: database.url, schema: SCHEMA, entities: [], migrations: [], poolSize: 2 }).initialize();
+  await dataSource.query(`CREATE SCHEMA "${SCHEMA}"`);
+  for (const statement of createRefusalTableStatements(SCHEMA)) await dataSource.query(statement);
+  return {
+    dataSource,
+    rows: () =>
+      dataSource.query(`SELECT actor, role, operation, entity_id, input, code, rule, message, request_id FROM "${SCHEMA}".refused_attempt ORDER BY id`),
+    async stop() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
