@@ -1,5 +1,6 @@
 import { testTokens } from '@wego/testing';
-import { electCommittee, governanceRows, mandatesOfMember } from '../support/committee-builder';
+import { electCommittee, mandatesOfMember } from '../support/committee-builder';
+import { governanceTables } from '../support/governance-tables';
 import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
 import { expectAccepted, expectRefused, GovernanceDesk } from '../support/governance-desk';
 
@@ -84,14 +85,14 @@ describe('G12 the chair of a meeting', () => {
   it('refuses attendance for an unknown meeting or member (NOT_FOUND) and from anyone but the Secretariat, changing nothing', async () => {
     const meetingId = await committeeMeeting('2023-05-16', 'Nairobi');
     expectAccepted(await desk.recordAttendance(meetingId, [id('Nairobi')]));
-    const before = await governanceRows(graph);
+    const before = await governanceTables(graph.subgraphs.governance.dataSource);
     expectRefused(await desk.recordAttendance(UNKNOWN_ID, [id('Chengdu')]), 'NOT_FOUND');
     expectRefused(await desk.recordAttendance(meetingId, [id('Chengdu'), UNKNOWN_ID]), 'NOT_FOUND');
     expectRefused(await desk.as(await testTokens.member(id('Chengdu'))).recordAttendance(meetingId, []), 'FORBIDDEN');
     expectRefused(await desk.as(await testTokens.office('east-asia')).recordAttendance(meetingId, []), 'FORBIDDEN');
     expectRefused(await desk.as(await testTokens.office('secretariat')).recordAttendance(meetingId, []), 'FORBIDDEN');
     expectRefused(await desk.as('').recordAttendance(meetingId, []), 'UNAUTHENTICATED');
-    expect(await governanceRows(graph)).toEqual(before);
+    expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
     const absentees = await graph.subgraphs.governance.dataSource.query('SELECT member_id FROM governance.absence WHERE meeting_id = $1', [meetingId]);
     expect(absentees).toEqual([{ member_id: id('Nairobi') }]);
   });
@@ -133,11 +134,11 @@ describe('G8 scheduling a General Assembly within the committee’s seats (three
   it('is refused when its host, outside the committee, would be the fourth member as EVP, changing nothing', async () => {
     // From 2025-10-22 the committee holds Chengdu (President), Dakar and Lisbon.
     expect(new Set((await desk.committeeOn('2025-10-22')).map((mandate) => mandate.member.name))).toEqual(new Set(['Chengdu', 'Dakar', 'Lisbon']));
-    const before = await governanceRows(graph);
+    const before = await governanceTables(graph.subgraphs.governance.dataSource);
     const refused = await desk.scheduleMeeting('GENERAL_ASSEMBLY', '2027-06-01', id('Nairobi'));
     expectRefused(refused, 'CHARTER_VIOLATION', 'G8');
     expect(refused.errors![0]!.message).toContain('On 2025-10-22 the Executive Committee would hold 4 members');
-    expect(await governanceRows(graph)).toEqual(before);
+    expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
     expect((await evpOn('2026-01-01')).map((mandate) => mandate.member.name)).toEqual(['Dakar']);
   });
 

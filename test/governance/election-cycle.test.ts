@@ -1,4 +1,5 @@
 import { testTokens } from '@wego/testing';
+import { governanceTables } from '../support/governance-tables';
 import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
 import { expectAccepted, expectRefused, GovernanceDesk } from '../support/governance-desk';
 
@@ -24,20 +25,11 @@ afterAll(() => graph.stop());
 
 const EXCOM_CANDIDATES = ['Chengdu', 'Tashkent', 'Barcelona', 'São Paulo', 'Addis Ababa', 'Nanjing', 'Tunis', 'Vladivostok'];
 
-async function governanceRows(): Promise<number[]> {
-  const [row] = await graph.subgraphs.governance.dataSource.query(
-    `SELECT (SELECT count(*) FROM governance.meeting)::int AS meetings, (SELECT count(*) FROM governance.candidacy)::int AS candidacies,
-            (SELECT count(*) FROM governance.mandate)::int AS mandates, (SELECT count(*) FROM governance.absence)::int AS absences,
-            (SELECT count(*) FROM governance.audit_entry)::int AS audit`,
-  );
-  return [row.meetings, row.candidacies, row.mandates, row.absences, row.audit];
-}
-
 /** A refusal names its rule and writes nothing. */
 async function expectRuleRefuses(rule: string, attempt: () => Promise<Awaited<ReturnType<GovernanceDesk['send']>>>): Promise<void> {
-  const before = await governanceRows();
+  const before = await governanceTables(graph.subgraphs.governance.dataSource);
   expectRefused(await attempt(), 'CHARTER_VIOLATION', rule);
-  expect(await governanceRows()).toEqual(before);
+  expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
 }
 
 describe('one election cycle', () => {

@@ -1,5 +1,6 @@
 import { testTokens } from '@wego/testing';
-import { electCommittee, governanceRows, mandatesOfMember, type ElectedCommittee } from '../support/committee-builder';
+import { electCommittee, mandatesOfMember, type ElectedCommittee } from '../support/committee-builder';
+import { governanceTables } from '../support/governance-tables';
 import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
 import { expectAccepted, expectRefused, GovernanceDesk } from '../support/governance-desk';
 
@@ -51,45 +52,45 @@ describe('G10 appointing a Vice President', () => {
   });
 
   it('is refused under G10 when the member sending it is not the President on that date, changing nothing', async () => {
-    const before = await governanceRows(graph);
+    const before = await governanceTables(graph.subgraphs.governance.dataSource);
     expectRefused(await (await asMember('Dakar')).appointVicePresident(id('Helsinki'), '2001-09-01'), 'CHARTER_VIOLATION', 'G10');
     // Seoul was President in 2001, not in 2020 (Amsterdam is).
     expectRefused(await (await asMember('Seoul')).appointVicePresident(id('Chengdu'), '2020-04-15'), 'CHARTER_VIOLATION', 'G10');
-    expect(await governanceRows(graph)).toEqual(before);
+    expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
   });
 
   it('is refused under G10 when no President sits on that date, even recorded by the Secretariat', async () => {
-    const before = await governanceRows(graph);
+    const before = await governanceTables(graph.subgraphs.governance.dataSource);
     const answer = await desk.appointVicePresident(id('Harare'), '2010-07-01');
     expectRefused(answer, 'CHARTER_VIOLATION', 'G10');
     expect(answer.errors![0]!.message).toContain('No President City holds office on 2010-07-01');
-    expect(await governanceRows(graph)).toEqual(before);
+    expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
   });
 
   it('is refused under G10 when the appointee holds no Executive Committee member mandate on that date', async () => {
-    const before = await governanceRows(graph);
+    const before = await governanceTables(graph.subgraphs.governance.dataSource);
     expectRefused(await desk.appointVicePresident(id('Nairobi'), '2001-09-01'), 'CHARTER_VIOLATION', 'G10');
     // The President holds a PRESIDENT mandate, not an Executive Committee member one.
     expectRefused(await desk.appointVicePresident(id('Seoul'), '2001-09-01'), 'CHARTER_VIOLATION', 'G10');
     // Helsinki's Executive Committee mandate ended on 2004-05-31; Suva's President sits in 2014.
     expectRefused(await desk.appointVicePresident(id('Helsinki'), '2014-01-01'), 'CHARTER_VIOLATION', 'G10');
-    expect(await governanceRows(graph)).toEqual(before);
+    expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
   });
 
   it('is refused under G10 when the appointee is already a Vice President on that date, or later in the new mandate', async () => {
-    const before = await governanceRows(graph);
+    const before = await governanceTables(graph.subgraphs.governance.dataSource);
     const answer = await desk.appointVicePresident(id('Agra'), '2002-01-01');
     expectRefused(answer, 'CHARTER_VIOLATION', 'G10');
     expect(answer.errors![0]!.message).toContain('already a Vice President');
     // Agra is Vice President from 2001-07-01: a mandate from 2001-06-15 would run beside that one.
     expectRefused(await desk.appointVicePresident(id('Agra'), '2001-06-15'), 'CHARTER_VIOLATION', 'G10');
-    expect(await governanceRows(graph)).toEqual(before);
+    expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
   });
 
   it('is refused as NOT_FOUND when it names a member that does not exist, changing nothing', async () => {
-    const before = await governanceRows(graph);
+    const before = await governanceTables(graph.subgraphs.governance.dataSource);
     expectRefused(await desk.appointVicePresident('00000000-0000-4000-8000-00000000beef', '2001-09-01'), 'NOT_FOUND');
-    expect(await governanceRows(graph)).toEqual(before);
+    expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
   });
 
   it('is accepted once when the same member is appointed twice at the same moment; the other is refused under G10', async () => {
@@ -100,11 +101,11 @@ describe('G10 appointing a Vice President', () => {
   });
 
   it('is FORBIDDEN with an office token and UNAUTHENTICATED without a token, changing nothing', async () => {
-    const before = await governanceRows(graph);
+    const before = await governanceTables(graph.subgraphs.governance.dataSource);
     expectRefused(await desk.as(await testTokens.office('east-asia')).appointVicePresident(id('Dakar'), '2001-09-01'), 'FORBIDDEN');
     expectRefused(await desk.as(await testTokens.office('secretariat')).appointVicePresident(id('Dakar'), '2001-09-01'), 'FORBIDDEN');
     expectRefused(await desk.as('').appointVicePresident(id('Dakar'), '2001-09-01'), 'UNAUTHENTICATED');
-    expect(await governanceRows(graph)).toEqual(before);
+    expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
   });
 });
 
@@ -191,12 +192,12 @@ describe('G10 and G11 charter issues about Vice Presidents', () => {
 describe('G10 when regional-offices does not answer', () => {
   it('refuses an appointment as UNAVAILABLE (retryable) and writes nothing', async () => {
     await graph.subgraphs['regional-offices'].host.stop();
-    const before = await governanceRows(graph);
+    const before = await governanceTables(graph.subgraphs.governance.dataSource);
     const answer = await desk.appointVicePresident(id('Helsinki'), '2001-12-01');
     expectRefused(answer, 'UNAVAILABLE');
     expect(answer.errors![0]!.extensions).toMatchObject({ retryable: true });
     expect(JSON.stringify(answer.errors)).not.toMatch(/localhost|127\.0\.0\.1|ECONNREFUSED/);
-    expect(await governanceRows(graph)).toEqual(before);
+    expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
     expect(await vicePresidentsOn('2001-12-01')).not.toContain('Helsinki');
   });
 });

@@ -56,23 +56,3 @@ export async function mandatesOfMember(graph: GraphUnderTest, memberId: string, 
   if (answer.errors) throw new Error(JSON.stringify(answer.errors));
   return answer.data.member.mandates;
 }
-
-export interface GovernanceRows {
-  meeting: number;
-  mandate: number;
-  candidacy: number;
-  absence: number;
-  audit_entry: number;
-}
-
-/** How many rows governance holds, table by table: equal before and after a refusal. */
-export async function governanceRows(graph: GraphUnderTest): Promise<GovernanceRows> {
-  const [row] = await graph.subgraphs.governance.dataSource.query(
-    `SELECT (SELECT count(*)::int FROM governance.meeting) AS meeting,
-            (SELECT count(*)::int FROM governance.mandate) AS mandate,
-            (SELECT count(*)::int FROM governance.candidacy) AS candidacy,
-            (SELECT count(*)::int FROM governance.absence) AS absence,
-            (SELECT count(*)::int FROM governance.audit_entry) AS audit_entry`,
-  );
-  return row;
-}
