@@ -198,4 +198,9 @@ describe('membership down', () => {
     expect(answer.errors![0]!.extensions).toMatchObject({ code: 'UNAVAILABLE', retryable: true });
     expect(JSON.stringify(answer.errors)).not.toMatch(/localhost|127\.0\.0\.1|ECONNREFUSED|SELECT/);
   });
+
+  it('refuses a General Assembly whose host’s standing cannot be confirmed (G9) as UNAVAILABLE, and records nothing', async () => {
+    const answer = await refused(() => desk.scheduleMeeting('GENERAL_ASSEMBLY', '2031-10-01', id('Helsinki')), 'UNAVAILABLE');
+    expect(answer.errors![0]!.extensions).toMatchObject({ code: 'UNAVAILABLE', retryable: true });
+  });
 });
