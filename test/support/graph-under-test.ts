@@ -38,12 +38,14 @@ export interface GraphOptions {
   executiveCommitteeMaxSeats?: number;
   /** The date every subgraph takes for today; TODAY when omitted. */
   today?: CalendarDate;
+  /** An existing database to run on (the caller owns it); a fresh one on the run's server when omitted. */
+  databaseUrl?: string;
 }
 
 const SILENT = createLogger('test', 'silent');
 
 export async function startGraph(options: GraphOptions = {}): Promise<GraphUnderTest> {
-  const database = await createTestDatabase('graph');
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase('graph');
   const { shared } = testEnvironment();
   const base = { identity: shared.identity, clock: pinnedClock(options.today ?? TODAY), environment: 'test' as const, port: 0, host: '127.0.0.1' };
 
