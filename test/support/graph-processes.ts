@@ -1,0 +1,88 @@
+import { dirname, join } from 'node:path';
+import { freePort } from '@wego/database';
+import { runNodeScript, startNodeProcess, waitUntilHealthy, type ManagedProcess } from '@wego/local-stack/dist/processes';
+import { childProcessEnvironment, createTestDatabase, graphQLCaller, type GraphQLCaller, type TestDatabase } from '@wego/testing';
+
+export type GraphProcessName = 'membership' | 'governance' | 'regional-offices' | 'gateway';
+
+const ENTRY: Readonly<Record<GraphProcessName, string>> = {
+  membership: join(dirname(require.resolve('@wego/membership/package.json')), 'dist'),
+  governance: join(dirname(require.resolve('@wego/governance/package.json')), 'dist'),
+  'regional-offices': join(dirname(require.resolve('@wego/regional-offices/package.json')), 'dist'),
+  gateway: join(dirname(require.resolve('@wego/gateway/package.json')), 'dist'),
+};
+const PORT_VARIABLE: Readonly<Record<GraphProcessName, string>> = {
+  membership: 'MEMBERSHIP_PORT',
+  governance: 'GOVERNANCE_PORT',
+  'regional-offices': 'REGIONAL_OFFICES_PORT',
+  gateway: 'GATEWAY_PORT',
+};
+const SUBGRAPHS = ['membership', 'governance', 'regional-offices'] as const;
+
+/** The four processes of the graph, each a real `node …/main.js`, which a test may stop, signal and start again. */
+export interface GraphProcesses {
+  query: GraphQLCaller;
+  urlOf(name: GraphProcessName): string;
+  healthOf(name: GraphProcessName): Promise<number>;
+  process(name: GraphProcessName): ManagedProcess;
+  /** Starts the process (again) and waits until it is healthy. */
+  start(name: GraphProcessName): Promise<void>;
+  /** Sends SIGTERM and resolves with the exit code. */
+  stop(name: GraphProcessName): Promise<number | null>;
+  stopAll(): Promise<void>;
+}
+
+/** Runs every setup (migrations, seeds) on a fresh database, then starts the processes named (all four when omitted). */
+export async function startGraphProcesses(
+  options: { names?: readonly GraphProcessName[]; env?: Record<string, string> } = {},
+): Promise<GraphProcesses> {
+  const database: TestDatabase = await createTestDatabase('processes');
+  const ports = Object.fromEntries(await Promise.all((Object.keys(ENTRY) as GraphProcessName[]).map(async (name) => [name, await freePort()] as const))) as Record<
+    GraphProcessName,
+    number
+  >;
+  const urlOf = (name: GraphProcessName): string => `http://127.0.0.1:${ports[name]}/graphql`;
+  const env = childProcessEnvironment({
+    LOG_LEVEL: 'error',
+    MEMBERSHIP_URL: urlOf('membership'),
+    GOVERNANCE_URL: urlOf('governance'),
+    REGIONAL_OFFICES_URL: urlOf('regional-offices'),
+    ...Object.fromEntries((Object.keys(ENTRY) as GraphProcessName[]).map((name) => [PORT_VARIABLE[name], String(ports[name])])),
+    ...options.env,
+  });
+  // Set after: the child environment drops the run's own DATABASE_URL.
+  env.DATABASE_URL = database.url;
+  await Promise.all(SUBGRAPHS.map((name) => runNodeScript(`${name} setup`, join(ENTRY[name], 'setup-main.js'), env)));
+
+  const running = new Map<GraphProcessName, ManagedProcess>();
+  const healthUrl = (name: GraphProcessName): string => urlOf(name).replace(/graphql$/, 'health');
+  const start = async (name: GraphProcessName): Promise<void> => {
+    const managed = startNodeProcess(name, join(ENTRY[name], 'main.js'), env);
+    running.set(name, managed);
+    await waitUntilHealthy(healthUrl(name), 30000, () => managed.child.exitCode === null);
+  };
+  const stop = async (name: GraphProcessName): Promise<number | null> => {
+    const managed = running.get(name);
+    if (!managed || managed.child.exitCode !== null) return managed?.child.exitCode ?? null;
+    managed.child.kill('SIGTERM');
+    return managed.exited;
+  };
+  await Promise.all((options.names ?? (Object.keys(ENTRY) as GraphProcessName[])).map(start));
+
+  return {
+    query: graphQLCaller(urlOf('gateway')),
+    urlOf,
+    healthOf: async (name) => (await fetch(healthUrl(name))).status,
+    process: (name) => {
+      const managed = running.get(name);
+      if (!managed) throw new Error(`${name} was never started`);
+      return managed;
+    },
+    start,
+    stop,
+    async stopAll() {
+      await Promise.all([...running.keys()].map(stop));
+      await database.drop();
+    },
+  };
+}
