@@ -40,11 +40,14 @@ export interface GraphOptions {
   today?: CalendarDate;
   /** An existing database to run on (the caller owns it); a fresh one on the run's server when omitted. */
   databaseUrl?: string;
+  /** Receives the JSON lines the subgraphs and the gateway log at error level; nothing is logged when omitted. */
+  errorLog?: string[];
 }
 
-const SILENT = createLogger('test', 'silent');
 
 export async function startGraph(options: GraphOptions = {}): Promise<GraphUnderTest> {
+  const errorLog = options.errorLog;
+  const logger = errorLog ? createLogger('test', 'error', (line) => errorLog.push(line)) : createLogger('test', 'silent');
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase('graph');
   const { shared } = testEnvironment();
   const base = { identity: shared.identity, clock: pinnedClock(options.today ?? TODAY), environment: 'test' as const, port: 0, host: '127.0.0.1' };
@@ -59,8 +62,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
   const officesDb = await counted(createRegionalOfficesDataSource, setUpRegionalOfficesDatabase);
   const governanceDb = await counted(createGovernanceDataSource, setUpGovernanceDatabase);
 
-  const membershipHost = await createMembershipServer({ dataSource: membershipDb.dataSource, config: base, logger: SILENT });
-  const officesHost = await createRegionalOfficesServer({ dataSource: officesDb.dataSource, config: base, logger: SILENT });
+  const membershipHost = await createMembershipServer({ dataSource: membershipDb.dataSource, config: base, logger });
+  const officesHost = await createRegionalOfficesServer({ dataSource: officesDb.dataSource, config: base, logger });
   const governanceHost = await createGovernanceServer({
     dataSource: governanceDb.dataSource,
     config: {
@@ -69,7 +72,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
       membershipUrl: membershipHost.url,
       regionalOfficesUrl: officesHost.url,
     },
-    logger: SILENT,
+    logger,
   });
   const gateway = await createGateway({
     config: {
@@ -80,7 +83,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
       subgraphTimeoutMs: 10000,
       subgraphUrls: { membership: membershipHost.url, governance: governanceHost.url, 'regional-offices': officesHost.url },
     },
-    logger: SILENT,
+    logger,
   });
   const subgraphs = {
     membership: { ...membershipDb, host: membershipHost },
