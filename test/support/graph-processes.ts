@@ -22,6 +22,8 @@ const SUBGRAPHS = ['membership', 'governance', 'regional-offices'] as const;
 /** The four processes of the graph, each a real `node …/main.js`, which a test may stop, signal and start again. */
 export interface GraphProcesses {
   query: GraphQLCaller;
+  /** The database every process works in. */
+  databaseUrl: string;
   urlOf(name: GraphProcessName): string;
   healthOf(name: GraphProcessName): Promise<number>;
   process(name: GraphProcessName): ManagedProcess;
@@ -71,6 +73,7 @@ export async function startGraphProcesses(
 
   return {
     query: graphQLCaller(urlOf('gateway')),
+    databaseUrl: database.url,
     urlOf,
     healthOf: async (name) => (await fetch(healthUrl(name))).status,
     process: (name) => {
