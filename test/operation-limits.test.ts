@@ -115,3 +115,33 @@ describe('the operation limits of the gateway (defaults)', () => {
     expectServed(await graph.query(sandbox));
   });
 });
+
+describe('page sizes (CONTRACT.md: first 1-200)', () => {
+  const PAGED_FIELDS: Record<string, (first: string) => string> = {
+    members: (first) => `{ members(first: ${first}) { totalCount } }`,
+    'Office.members': (first) => `{ office(id: "east-asia") { members(first: ${first}) { totalCount } } }`,
+    'Office.members in the list of offices': (first) => `{ offices { members(first: ${first}) { totalCount } } }`,
+    membershipRefusedAttempts: (first) => `{ membershipRefusedAttempts(first: ${first}) { code } }`,
+    governanceRefusedAttempts: (first) => `{ governanceRefusedAttempts(first: ${first}) { code } }`,
+    regionalOfficesRefusedAttempts: (first) => `{ regionalOfficesRefusedAttempts(first: ${first}) { code } }`,
+  };
+
+  it.each(Object.keys(PAGED_FIELDS))('serve %s with first 1 and 200, and refuse 0, 201 and -1 as BAD_USER_INPUT', async (field) => {
+    const token = await testTokens.secretariat();
+    const asVariable = (query: string) => `query($first: Int) ${query}`;
+    for (const first of [1, 200]) {
+      expectServed(await graph.query(PAGED_FIELDS[field]!(String(first)), { token }));
+      expectServed(await graph.query(asVariable(PAGED_FIELDS[field]!('$first')), { token, variables: { first } }));
+    }
+    for (const first of [0, 201, -1]) {
+      for (const answer of [
+        await graph.query(PAGED_FIELDS[field]!(String(first)), { token }),
+        await graph.query(asVariable(PAGED_FIELDS[field]!('$first')), { token, variables: { first } }),
+      ]) {
+        expect(answer.errors!.length).toBeGreaterThan(0);
+        for (const error of answer.errors!) expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+        expect(JSON.stringify(answer.data ?? null)).not.toMatch(/totalCount|code/);
+      }
+    }
+  });
+});
