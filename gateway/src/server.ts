@@ -4,16 +4,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GatewayConfig } from '@wego/config';
-import { maskError, reclassifyMalformedLiteral } from '@wego/errors';
+import { maskError, reclassifyMalformedLiteral, withoutSuggestions } from '@wego/errors';
 import { errorLoggingPlugin, startGraphQLHost, type GraphQLHost } from '@wego/graphql-http';
 import { viewerFromAuthorization } from '@wego/identity';
 import type { Logger } from '@wego/logging';
 import type { GatewayContext } from './gateway-context';
+import { operationLimitRules } from './operation-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { SUPERGRAPH_PATH } from './subgraphs';
 
 export interface GatewayOptions {
-  config: Pick<GatewayConfig, 'identity' | 'environment' | 'port' | 'host' | 'subgraphUrls' | 'subgraphTimeoutMs'>;
+  config: Pick<GatewayConfig, 'identity' | 'environment' | 'port' | 'host' | 'subgraphUrls' | 'subgraphTimeoutMs' | 'operationLimits'>;
   logger: Logger;
   /** The supergraph to serve; the committed supergraph.graphql when omitted. */
   supergraphSdl?: string;
@@ -27,11 +28,20 @@ export async function createGateway({ config, logger, supergraphSdl }: GatewayOp
     logger: { debug: () => undefined, info: (message) => logger.info(String(message)), warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
   });
   const production = config.environment === 'production';
+  const limits = operationLimitRules(config.operationLimits, production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => maskError(reclassifyMalformedLiteral(formatted, error)),
+    // Apollo Server's defaults, stated so that no upgrade turns them off unseen.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    formatError: (formatted, error) => {
+      const coded = maskError(reclassifyMalformedLiteral(limits.formatTokenRefusal(formatted), error));
+      return production ? withoutSuggestions(coded) : coded;
+    },
     plugins: [
       errorLoggingPlugin<GatewayContext>(logger),
       production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { pinnedClock, type CalendarDate } from '@wego/calendar';
-import type { IdentityConfig } from '@wego/config';
+import { OPERATION_LIMIT_DEFAULTS, type IdentityConfig, type OperationLimits } from '@wego/config';
 import { StatementCounter } from '@wego/database';
 import { createGateway } from '@wego/gateway/dist/server';
 import { createGovernanceDataSource, setUpGovernanceDatabase } from '@wego/governance/dist/database';
@@ -42,6 +42,10 @@ export interface GraphOptions {
   databaseUrl?: string;
   /** Receives the JSON lines the subgraphs and the gateway log at error level; nothing is logged when omitted. */
   errorLog?: string[];
+  /** 'production' runs all four processes as in production (no introspection, no suggestions, no limit values). */
+  environment?: 'test' | 'production';
+  /** The gateway's operation limits, over their defaults. */
+  operationLimits?: Partial<OperationLimits>;
 }
 
 
@@ -50,7 +54,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
   const logger = errorLog ? createLogger('test', 'error', (line) => errorLog.push(line)) : createLogger('test', 'silent');
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase('graph');
   const { shared } = testEnvironment();
-  const base = { identity: shared.identity, clock: pinnedClock(options.today ?? TODAY), environment: 'test' as const, port: 0, host: '127.0.0.1' };
+  const environment = options.environment ?? 'test';
+  const base = { identity: shared.identity, clock: pinnedClock(options.today ?? TODAY), environment, port: 0, host: '127.0.0.1' };
 
   const counted = async (create: (url: string, o: { logger: StatementCounter; poolSize: number }) => DataSource, setUp: (d: DataSource) => Promise<unknown>) => {
     const statements = new StatementCounter();
@@ -77,10 +82,11 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
   const gateway = await createGateway({
     config: {
       identity: options.gatewayIdentity ?? shared.identity,
-      environment: 'test',
+      environment,
       port: 0,
       host: '127.0.0.1',
       subgraphTimeoutMs: 10000,
+      operationLimits: { ...OPERATION_LIMIT_DEFAULTS, ...options.operationLimits },
       subgraphUrls: { membership: membershipHost.url, governance: governanceHost.url, 'regional-offices': officesHost.url },
     },
     logger,

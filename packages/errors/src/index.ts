@@ -9,3 +9,4 @@ export {
   unavailable,
 } from './domain-error';
 export { formatPublicError, maskError, isClientFacingCode, reclassifyMalformedLiteral } from './public-error';
+export { withoutSuggestions } from './suggestions';

@@ -1,0 +1,103 @@
+import { OPERATION_LIMIT_DEFAULTS } from '@wego/config';
+import { postGraphQL, type GraphQLResponse } from '@wego/testing';
+import { startGraph, type GraphUnderTest } from './support/graph-under-test';
+import { queryOfCost, queryOfDepth, queryWithAliases, queryWithDirectives } from './support/operation-shapes';
+
+let development: GraphUnderTest;
+let production: GraphUnderTest;
+beforeAll(async () => {
+  [development, production] = await Promise.all([startGraph(), startGraph({ environment: 'production' })]);
+});
+afterAll(() => Promise.all([development?.stop(), production?.stop()]));
+
+type ProcessName = 'gateway' | 'membership' | 'governance' | 'regional-offices';
+const PROCESSES: ProcessName[] = ['gateway', 'membership', 'governance', 'regional-offices'];
+
+function urlOf(graph: GraphUnderTest, process: ProcessName): string {
+  return process === 'gateway' ? graph.gateway.url : graph.subgraphs[process].host.url;
+}
+
+/** A misspelt field, argument and enum value each process knows how to correct. */
+const MISSPELT: Record<ProcessName, string[]> = {
+  gateway: [`{ offices { nme } }`, `{ members(frist: 5) { totalCount } }`, `{ members(filter: { category: FUL }) { totalCount } }`],
+  membership: [`{ members { totalCont } }`, `{ members(frist: 5) { totalCount } }`, `{ members(filter: { category: FUL }) { totalCount } }`],
+  governance: [`{ meetings { opensOnn } }`, `{ meetings(knd: GENERAL_ASSEMBLY) { id } }`, `{ meetings(kind: GENERAL_ASEMBLY) { id } }`],
+  'regional-offices': [`{ offices { nme } }`, `{ office(id: "east-asia") { cty } }`, `{ offices { regin } }`],
+};
+
+const INTROSPECTION = [`{ __schema { queryType { name } } }`, `{ __type(name: "Query") { name } }`];
+
+function messagesOf(answer: GraphQLResponse): string {
+  return (answer.errors ?? []).map((error) => error.message).join('\n');
+}
+
+describe('introspection', () => {
+  it.each(PROCESSES)('is on in development on %s, where Apollo Sandbox needs it', async (process) => {
+    for (const query of INTROSPECTION) {
+      const answer = await postGraphQL(urlOf(development, process), query);
+      expect(answer.errors).toBeUndefined();
+      expect(JSON.stringify(answer.data)).toContain('"name":"Query"');
+    }
+  });
+
+  it.each(PROCESSES)('is off in production on %s', async (process) => {
+    for (const query of INTROSPECTION) {
+      const answer = await postGraphQL(urlOf(production, process), query);
+      expect(answer.status).toBe(400);
+      expect(answer.data).toBeUndefined();
+      expect(answer.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+      expect(messagesOf(answer)).toMatch(/introspection is not allowed/);
+    }
+  });
+});
+
+describe('field suggestions', () => {
+  it.each(PROCESSES)('help a developer in development on %s', async (process) => {
+    for (const query of MISSPELT[process]) {
+      const answer = await postGraphQL(urlOf(development, process), query);
+      expect(messagesOf(answer)).toMatch(/Did you mean/);
+    }
+  });
+
+  it.each(PROCESSES)('are not echoed in production on %s', async (process) => {
+    for (const query of MISSPELT[process]) {
+      const answer = await postGraphQL(urlOf(production, process), query);
+      expect(answer.status).toBe(400);
+      expect(answer.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+      expect(messagesOf(answer)).not.toMatch(/Did you mean|"name"|"first"|"FULL"|"opensOn"|"kind"|"GENERAL_ASSEMBLY"|"totalCount"|"city"|"region"/);
+    }
+  });
+
+  it('are not echoed in production when a variable carries the misspelt value', async () => {
+    const query = `query($category: MembershipCategory) { members(filter: { category: $category }) { totalCount } }`;
+    const variables = { category: 'FUL' };
+    expect(messagesOf(await development.query(query, { variables }))).toMatch(/Did you mean the enum value "FULL"/);
+    const answer = await production.query(query, { variables });
+    expect(answer.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(messagesOf(answer)).not.toMatch(/Did you mean|FULL/);
+  });
+});
+
+describe('operation limits in production', () => {
+  const LIMITS = OPERATION_LIMIT_DEFAULTS;
+  const PAST_EACH_LIMIT: Record<string, string> = {
+    depth: queryOfDepth(LIMITS.maxDepth + 1),
+    aliases: queryWithAliases(LIMITS.maxAliases + 1),
+    directives: queryWithDirectives(LIMITS.maxDirectives + 1),
+    tokens: `{ offices { ${'name '.repeat(LIMITS.maxTokens)}} }`,
+    cost: queryOfCost(LIMITS.maxCost + 1),
+  };
+
+  it.each(Object.keys(PAST_EACH_LIMIT))('refuse an operation past the %s limit without saying the limit', async (limit) => {
+    const developer = await development.query(PAST_EACH_LIMIT[limit]!);
+    expect(messagesOf(developer)).toMatch(/\d/);
+
+    const answer = await production.query(PAST_EACH_LIMIT[limit]!);
+    expect(answer.status).toBe(400);
+    expect(answer.data).toBeUndefined();
+    expect(answer.errors).toHaveLength(1);
+    expect(answer.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(answer.errors![0]!.message).not.toMatch(/\d|Did you mean|Syntax Error/);
+    expect(answer.errors![0]!.message).toMatch(/^The operation (nests its fields too deeply|uses too many aliases|uses too many directives|is too long|asks for too much)/);
+  });
+});
