@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { OPERATION_LIMIT_DEFAULTS } from '@wego/config';
 import { createGateway } from '@wego/gateway/dist/server';
 import type { GraphQLHost } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
@@ -52,6 +53,7 @@ beforeAll(async () => {
       port: 0,
       host: '127.0.0.1',
       subgraphTimeoutMs: TIMEOUT_MS,
+      operationLimits: OPERATION_LIMIT_DEFAULTS,
       subgraphUrls: { membership: hanging.url, governance: resetting.url, 'regional-offices': failing.url },
     },
     logger: createLogger('test', 'silent'),
