@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPag
 import type { GatewayConfig } from '@wego/config';
 import { maskError, reclassifyMalformedLiteral } from '@wego/errors';
 import { errorLoggingPlugin, startGraphQLHost, type GraphQLHost } from '@wego/graphql-http';
-import { viewerFromAuthorization } from '@wego/identity';
+import { createTokenVerifier } from '@wego/identity';
 import type { Logger } from '@wego/logging';
 import type { GatewayContext } from './gateway-context';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -27,6 +27,9 @@ export async function createGateway({ config, logger, supergraphSdl }: GatewayOp
     logger: { debug: () => undefined, info: (message) => logger.info(String(message)), warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
   });
   const production = config.environment === 'production';
+  const tokens = createTokenVerifier(config.identity, {
+    onKeySetFailure: (failure) => logger.error('the token issuer\'s key set could not be fetched', { jwksUrl: config.identity.jwksUrl, error: failure }),
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -43,7 +46,7 @@ export async function createGateway({ config, logger, supergraphSdl }: GatewayOp
     {
       apollo,
       context: async ({ headers, requestId }) => ({
-        viewer: await viewerFromAuthorization(config.identity, headers.authorization),
+        viewer: await tokens.viewerOf(headers.authorization),
         authorization: headers.authorization,
         requestId,
       }),
