@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPag
 import type { GatewayConfig } from '@wego/config';
 import { maskError, reclassifyMalformedLiteral, withoutSuggestions } from '@wego/errors';
 import { errorLoggingPlugin, startGraphQLHost, type GraphQLHost } from '@wego/graphql-http';
-import { viewerFromAuthorization } from '@wego/identity';
+import { createTokenVerifier } from '@wego/identity';
 import type { Logger } from '@wego/logging';
 import type { GatewayContext } from './gateway-context';
 import { operationLimitRules } from './operation-limits';
@@ -29,6 +29,9 @@ export async function createGateway({ config, logger, supergraphSdl }: GatewayOp
   });
   const production = config.environment === 'production';
   const limits = operationLimitRules(config.operationLimits, production);
+  const tokens = createTokenVerifier(config.identity, {
+    onKeySetFailure: (failure) => logger.error('the token issuer\'s key set could not be fetched', { jwksUrl: config.identity.jwksUrl, error: failure }),
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -53,7 +56,7 @@ export async function createGateway({ config, logger, supergraphSdl }: GatewayOp
     {
       apollo,
       context: async ({ headers, requestId }) => ({
-        viewer: await viewerFromAuthorization(config.identity, headers.authorization),
+        viewer: await tokens.viewerOf(headers.authorization),
         authorization: headers.authorization,
         requestId,
       }),

@@ -28,11 +28,15 @@ export interface GraphUnderTest {
   subgraphs: { membership: Subgraph; governance: Subgraph; 'regional-offices': Subgraph };
   resetStatementCounts(): void;
   statementCounts(): Record<string, number>;
+  /** One more gateway in front of the same subgraphs, verifying tokens with another identity; stopped with the graph. */
+  anotherGateway(identity: IdentityConfig): Promise<{ host: GraphQLHost; query: GraphQLCaller }>;
   stop(): Promise<void>;
 }
 
 export interface GraphOptions {
-  /** The identity the gateway verifies tokens with; the subgraphs always use the test identity. */
+  /** The identity every process verifies tokens with; the test identity when omitted. */
+  identity?: IdentityConfig;
+  /** The identity the gateway alone verifies tokens with, when it differs from the subgraphs'. */
   gatewayIdentity?: IdentityConfig;
   /** G8's charter setting for governance; the statute's 20 when omitted. */
   executiveCommitteeMaxSeats?: number;
@@ -48,14 +52,14 @@ export interface GraphOptions {
   operationLimits?: Partial<OperationLimits>;
 }
 
-
 export async function startGraph(options: GraphOptions = {}): Promise<GraphUnderTest> {
   const errorLog = options.errorLog;
   const logger = errorLog ? createLogger('test', 'error', (line) => errorLog.push(line)) : createLogger('test', 'silent');
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase('graph');
   const { shared } = testEnvironment();
   const environment = options.environment ?? 'test';
-  const base = { identity: shared.identity, clock: pinnedClock(options.today ?? TODAY), environment, port: 0, host: '127.0.0.1' };
+  const identity = options.identity ?? shared.identity;
+  const base = { identity, clock: pinnedClock(options.today ?? TODAY), environment, port: 0, host: '127.0.0.1' };
 
   const counted = async (create: (url: string, o: { logger: StatementCounter; poolSize: number }) => DataSource, setUp: (d: DataSource) => Promise<unknown>) => {
     const statements = new StatementCounter();
@@ -79,9 +83,9 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
     },
     logger,
   });
-  const gateway = await createGateway({
+  const startGateway = (gatewayIdentity: IdentityConfig) => createGateway({
     config: {
-      identity: options.gatewayIdentity ?? shared.identity,
+      identity: gatewayIdentity,
       environment,
       port: 0,
       host: '127.0.0.1',
@@ -91,6 +95,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
     },
     logger,
   });
+  const gateway = await startGateway(options.gatewayIdentity ?? identity);
+  const otherGateways: GraphQLHost[] = [];
   const subgraphs = {
     membership: { ...membershipDb, host: membershipHost },
     governance: { ...governanceDb, host: governanceHost },
@@ -102,7 +108,13 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
     subgraphs,
     resetStatementCounts: () => Object.values(subgraphs).forEach((subgraph) => subgraph.statements.reset()),
     statementCounts: () => Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.statements.statements])),
+    async anotherGateway(gatewayIdentity) {
+      const host = await startGateway(gatewayIdentity);
+      otherGateways.push(host);
+      return { host, query: graphQLCaller(host.url) };
+    },
     async stop() {
+      for (const other of otherGateways) await other.stop();
       await gateway.stop();
       for (const subgraph of Object.values(subgraphs)) {
         await subgraph.host.stop();

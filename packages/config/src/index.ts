@@ -1,4 +1,5 @@
-export { parseSharedConfig, ConfigError, DEVELOPMENT_JWT_SECRET, type SharedConfig, type IdentityConfig } from './shared';
+export { parseSharedConfig, ConfigError, type SharedConfig } from './shared';
+export { DEVELOPMENT_JWT_SECRET, TOKEN_ALGORITHMS, type IdentityConfig, type TokenAlgorithm } from './identity';
 export { parseSubgraphConfig, type SubgraphConfig } from './subgraph';
 export { parseGatewayConfig, type GatewayConfig } from './gateway';
 export { OPERATION_LIMIT_DEFAULTS, type OperationLimits } from './operation-limits';

@@ -1,28 +1,17 @@
 import { z } from 'zod';
 import { parseCalendarDate, pinnedClock, seoulClock, type Clock } from '@wego/calendar';
+import { identityConfigOf, type IdentityConfig } from './identity';
 
 type Environment = Record<string, string | undefined>;
 
-/** The secret the local stack signs and verifies tokens with when none is configured. */
-export const DEVELOPMENT_JWT_SECRET = 'wego-local-development-secret-change-me-in-production';
-
 const sharedSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
-  JWT_ISSUER: z.string().min(1).default('wego'),
-  JWT_AUDIENCE: z.string().min(1).default('wego-graph'),
   WEGO_TODAY: z
     .string()
     .refine((value) => parseCalendarDate(value) !== null, 'WEGO_TODAY must be a calendar date, YYYY-MM-DD')
     .optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
-
-export interface IdentityConfig {
-  jwtSecret: string;
-  issuer: string;
-  audience: string;
-}
 
 export interface SharedConfig {
   environment: 'development' | 'test' | 'production';
@@ -51,13 +40,14 @@ export function parseWith<T extends z.ZodTypeAny>(schema: T, env: Environment): 
 export function parseSharedConfig(env: Environment): SharedConfig {
   const raw = parseWith(sharedSchema, env);
   const production = raw.NODE_ENV === 'production';
-  if (production && !raw.JWT_SECRET) throw new ConfigError(['JWT_SECRET: required in production']);
+  const identity = identityConfigOf(env, production);
+  if (identity.issues.length > 0) throw new ConfigError(identity.issues);
   // DOMAIN.md: "today" may be pinned for tests and demonstrations, never in production.
   if (production && raw.WEGO_TODAY) throw new ConfigError(['WEGO_TODAY: cannot be pinned in production']);
   const pinned = raw.WEGO_TODAY ? parseCalendarDate(raw.WEGO_TODAY) : null;
   return {
     environment: raw.NODE_ENV,
-    identity: { jwtSecret: raw.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET, issuer: raw.JWT_ISSUER, audience: raw.JWT_AUDIENCE },
+    identity: identity.config,
     clock: pinned ? pinnedClock(pinned) : seoulClock(),
     pinnedToday: pinned,
     logLevel: raw.LOG_LEVEL,

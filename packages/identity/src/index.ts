@@ -1,3 +1,5 @@
 export { ANONYMOUS, isSecretariat, type Viewer, type Role } from './viewer';
-export { signToken, verifyToken, viewerFromAuthorization, type TokenClaims } from './tokens';
+export { type TokenClaims } from './claims';
+export { signToken, LocalTokensUnavailable } from './local-tokens';
+export { createTokenVerifier, CLOCK_TOLERANCE_SECONDS, type TokenVerifier, type TokenVerifierOptions } from './token-verifier';
 export { requireSecretariat } from './authorisation';

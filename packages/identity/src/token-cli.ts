@@ -1,5 +1,6 @@
 import { parseSharedConfig } from '@wego/config';
-import { signToken, type TokenClaims } from './tokens';
+import type { TokenClaims } from './claims';
+import { LocalTokensUnavailable, signToken } from './local-tokens';
 
 const USAGE =
   'usage: pnpm --silent run token -- --role secretariat | --role office --office-id ID | --role member --member-id ID [--subject NAME]';
@@ -41,7 +42,13 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  process.stdout.write(`${await signToken(config.identity, claims)}\n`);
+  try {
+    process.stdout.write(`${await signToken(config.identity, claims)}\n`);
+  } catch (error) {
+    if (!(error instanceof LocalTokensUnavailable)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 2;
+  }
 }
 
 void main();

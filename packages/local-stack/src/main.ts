@@ -61,7 +61,10 @@ async function main(): Promise<void> {
         if (!stopping) process.stderr.write(`[${managed.name}] exited with code ${code}; the other processes keep serving\n`);
       });
     }
-    const token = await signToken(config.identity, { role: 'secretariat', sub: 'secretariat-officer' });
+    const token =
+      config.identity.jwtSecret === null
+        ? `(none: tokens come from the issuer whose keys are at ${config.identity.jwksUrl})`
+        : await signToken(config.identity, { role: 'secretariat', sub: 'secretariat-officer' });
     process.stdout.write(
       [
         '',

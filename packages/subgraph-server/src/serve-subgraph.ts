@@ -2,6 +2,7 @@ import type { BaseContext } from '@apollo/server';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphConfig } from '@wego/config';
 import { startGraphQLHost, type GraphQLHost } from '@wego/graphql-http';
+import { createTokenVerifier } from '@wego/identity';
 import type { Logger } from '@wego/logging';
 import { createSubgraphApollo, loadSchemaDocument } from './subgraph-apollo';
 import { identifyRequest, type RequestIdentity } from './viewer-context';
@@ -28,10 +29,14 @@ export async function serveSubgraph<TContext extends BaseContext & { requestId: 
     logger: definition.logger,
     production: definition.config.environment === 'production',
   });
+  const { identity } = definition.config;
+  const tokens = createTokenVerifier(identity, {
+    onKeySetFailure: (failure) => definition.logger.error('the token issuer\'s key set could not be fetched', { jwksUrl: identity.jwksUrl, error: failure }),
+  });
   return startGraphQLHost(
     {
       apollo,
-      context: async (request) => definition.contextOf(await identifyRequest(definition.config.identity, request)),
+      context: async (request) => definition.contextOf(await identifyRequest(tokens, request)),
       healthy: definition.healthy,
     },
     definition.config.port,

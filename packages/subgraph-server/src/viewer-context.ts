@@ -1,6 +1,5 @@
-import type { IdentityConfig } from '@wego/config';
 import type { IncomingRequest } from '@wego/graphql-http';
-import { viewerFromAuthorization, type Viewer } from '@wego/identity';
+import type { TokenVerifier, Viewer } from '@wego/identity';
 
 /** What every subgraph knows of a request before its own context is built. */
 export interface RequestIdentity {
@@ -11,7 +10,7 @@ export interface RequestIdentity {
 }
 
 /** Verifies the caller's token again: a subgraph never trusts an identity it did not verify. */
-export async function identifyRequest(identity: IdentityConfig, request: IncomingRequest): Promise<RequestIdentity> {
-  const viewer = await viewerFromAuthorization(identity, request.headers.authorization);
+export async function identifyRequest(tokens: TokenVerifier, request: IncomingRequest): Promise<RequestIdentity> {
+  const viewer = await tokens.viewerOf(request.headers.authorization);
   return { viewer, requestId: request.requestId, authorization: request.headers.authorization };
 }
