@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseSharedConfig, parseWith, type SharedConfig } from './shared';
+import { parseSubgraphSecrets, type SubgraphName } from './subgraph-secrets';
 
 type Environment = Record<string, string | undefined>;
 
@@ -9,6 +10,8 @@ export interface GatewayConfig extends SharedConfig {
   /** Subgraph URLs that replace those recorded in the supergraph, by subgraph name. */
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
+  /** Each subgraph's secret, presented to that subgraph alone on every call. */
+  subgraphSecrets: Record<SubgraphName, string>;
 }
 
 const gatewaySchema = z.object({
@@ -27,5 +30,12 @@ export function parseGatewayConfig(env: Environment): GatewayConfig {
   if (raw.MEMBERSHIP_URL) subgraphUrls.membership = raw.MEMBERSHIP_URL;
   if (raw.GOVERNANCE_URL) subgraphUrls.governance = raw.GOVERNANCE_URL;
   if (raw.REGIONAL_OFFICES_URL) subgraphUrls['regional-offices'] = raw.REGIONAL_OFFICES_URL;
-  return { ...shared, port: raw.GATEWAY_PORT, host: raw.HOST, subgraphUrls, subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS };
+  return {
+    ...shared,
+    port: raw.GATEWAY_PORT,
+    host: raw.HOST,
+    subgraphUrls,
+    subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS,
+    subgraphSecrets: parseSubgraphSecrets(env),
+  };
 }

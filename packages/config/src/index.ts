@@ -3,3 +3,11 @@ export { parseSubgraphConfig, type SubgraphConfig } from './subgraph';
 export { parseGatewayConfig, type GatewayConfig } from './gateway';
 export { parseLocalStackConfig, type LocalStackConfig } from './local-stack';
 export { parseGovernanceConfig, type GovernanceConfig } from './governance';
+export {
+  parseSubgraphSecret,
+  parseSubgraphSecrets,
+  SUBGRAPH_SECRET_VARIABLES,
+  SUBGRAPH_NAMES,
+  DEVELOPMENT_SUBGRAPH_SECRETS,
+  type SubgraphName,
+} from './subgraph-secrets';
