@@ -3,3 +3,4 @@ export { postGraphQL, graphQLCaller, type GraphQLResponse, type GraphQLCaller, t
 export { testTokens } from './test-tokens';
 export { testEnvironment, childProcessEnvironment } from './test-environment';
 export { providePostgresForRun, type RunPostgres } from './run-postgres';
+export { subgraphSecretHeader } from './subgraph-caller';
