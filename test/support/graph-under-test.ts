@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { pinnedClock, type CalendarDate } from '@wego/calendar';
-import type { IdentityConfig } from '@wego/config';
+import type { IdentityConfig, SubgraphName } from '@wego/config';
 import { StatementCounter } from '@wego/database';
 import { createGateway } from '@wego/gateway/dist/server';
 import { createGovernanceDataSource, setUpGovernanceDatabase } from '@wego/governance/dist/database';
@@ -26,6 +26,8 @@ export interface GraphUnderTest {
   gateway: GraphQLHost;
   query: GraphQLCaller;
   subgraphs: { membership: Subgraph; governance: Subgraph; 'regional-offices': Subgraph };
+  /** The secret each subgraph demands; a test calling a subgraph directly presents it, or proves it is refused. */
+  secrets: Record<SubgraphName, string>;
   resetStatementCounts(): void;
   statementCounts(): Record<string, number>;
   stop(): Promise<void>;
@@ -34,6 +36,8 @@ export interface GraphUnderTest {
 export interface GraphOptions {
   /** The identity the gateway verifies tokens with; the subgraphs always use the test identity. */
   gatewayIdentity?: IdentityConfig;
+  /** Secrets the gateway presents instead of the subgraphs' own, by subgraph. */
+  gatewaySubgraphSecrets?: Partial<Record<SubgraphName, string>>;
   /** G8's charter setting for governance; the statute's 20 when omitted. */
   executiveCommitteeMaxSeats?: number;
   /** The date every subgraph takes for today; TODAY when omitted. */
@@ -44,7 +48,7 @@ const SILENT = createLogger('test', 'silent');
 
 export async function startGraph(options: GraphOptions = {}): Promise<GraphUnderTest> {
   const database = await createTestDatabase('graph');
-  const { shared } = testEnvironment();
+  const { shared, subgraphSecrets: secrets } = testEnvironment();
   const base = { identity: shared.identity, clock: pinnedClock(options.today ?? TODAY), environment: 'test' as const, port: 0, host: '127.0.0.1' };
 
   const counted = async (create: (url: string, o: { logger: StatementCounter; poolSize: number }) => DataSource, setUp: (d: DataSource) => Promise<unknown>) => {
@@ -57,15 +61,26 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
   const officesDb = await counted(createRegionalOfficesDataSource, setUpRegionalOfficesDatabase);
   const governanceDb = await counted(createGovernanceDataSource, setUpGovernanceDatabase);
 
-  const membershipHost = await createMembershipServer({ dataSource: membershipDb.dataSource, config: base, logger: SILENT });
-  const officesHost = await createRegionalOfficesServer({ dataSource: officesDb.dataSource, config: base, logger: SILENT });
+  const membershipHost = await createMembershipServer({
+    dataSource: membershipDb.dataSource,
+    config: { ...base, subgraphSecret: secrets.membership },
+    logger: SILENT,
+  });
+  const officesHost = await createRegionalOfficesServer({
+    dataSource: officesDb.dataSource,
+    config: { ...base, subgraphSecret: secrets['regional-offices'] },
+    logger: SILENT,
+  });
   const governanceHost = await createGovernanceServer({
     dataSource: governanceDb.dataSource,
     config: {
       ...base,
+      subgraphSecret: secrets.governance,
       executiveCommitteeMaxSeats: options.executiveCommitteeMaxSeats ?? 20,
       membershipUrl: membershipHost.url,
       regionalOfficesUrl: officesHost.url,
+      membershipSecret: secrets.membership,
+      regionalOfficesSecret: secrets['regional-offices'],
     },
     logger: SILENT,
   });
@@ -77,6 +92,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
       host: '127.0.0.1',
       subgraphTimeoutMs: 10000,
       subgraphUrls: { membership: membershipHost.url, governance: governanceHost.url, 'regional-offices': officesHost.url },
+      subgraphSecrets: { ...secrets, ...options.gatewaySubgraphSecrets },
     },
     logger: SILENT,
   });
@@ -89,6 +105,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
     gateway,
     query: graphQLCaller(gateway.url),
     subgraphs,
+    secrets,
     resetStatementCounts: () => Object.values(subgraphs).forEach((subgraph) => subgraph.statements.reset()),
     statementCounts: () => Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.statements.statements])),
     async stop() {

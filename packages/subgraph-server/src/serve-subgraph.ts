@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphConfig } from '@wego/config';
 import { startGraphQLHost, type GraphQLHost } from '@wego/graphql-http';
 import type { Logger } from '@wego/logging';
+import { callerAdmission } from './caller-admission';
 import { createSubgraphApollo, loadSchemaDocument } from './subgraph-apollo';
 import { identifyRequest, type RequestIdentity } from './viewer-context';
 
@@ -14,11 +15,13 @@ export interface SubgraphDefinition<TContext extends BaseContext & { requestId: 
   contextOf: (identity: RequestIdentity) => TContext;
   /** Whether the subgraph can serve: its database answers. */
   healthy: () => Promise<boolean>;
-  config: Pick<SubgraphConfig, 'identity' | 'environment' | 'port' | 'host'>;
+  config: Pick<SubgraphConfig, 'identity' | 'environment' | 'port' | 'host' | 'subgraphSecret'>;
   logger: Logger;
+  /** Whether a regional office's own token admits it without the secret: regional-offices alone (CONTRACT.md). */
+  admitsOfficeTokens: boolean;
 }
 
-/** Serves a subgraph over HTTP: its SDL and resolvers, every caller's token verified again. */
+/** Serves a subgraph over HTTP to the gateway (and offices, where allowed): its SDL and resolvers, every caller's token verified again. */
 export async function serveSubgraph<TContext extends BaseContext & { requestId: string }>(
   definition: SubgraphDefinition<TContext>,
 ): Promise<GraphQLHost> {
@@ -31,6 +34,11 @@ export async function serveSubgraph<TContext extends BaseContext & { requestId: 
   return startGraphQLHost(
     {
       apollo,
+      admit: callerAdmission({
+        identity: definition.config.identity,
+        subgraphSecret: definition.config.subgraphSecret,
+        admitsOfficeTokens: definition.admitsOfficeTokens,
+      }),
       context: async (request) => definition.contextOf(await identifyRequest(definition.config.identity, request)),
       healthy: definition.healthy,
     },
