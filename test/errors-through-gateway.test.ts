@@ -1,4 +1,4 @@
-import { testEnvironment, testTokens, postGraphQL } from '@wego/testing';
+import { testEnvironment, testTokens, postGraphQL, subgraphSecretHeader } from '@wego/testing';
 import { signToken } from '@wego/identity';
 import { startGraph, type GraphUnderTest } from './support/graph-under-test';
 
@@ -64,7 +64,10 @@ describe('a subgraph answering HTTP 4xx', () => {
 
   it('reaches the client with the subgraph’s code and message, and no subgraph URL', async () => {
     const token = await signToken(gatewayIdentity, { role: 'secretariat', sub: 'officer' });
-    const direct = await postGraphQL(lenient.subgraphs.membership.host.url, `{ members { totalCount } }`, { token });
+    const direct = await postGraphQL(lenient.subgraphs.membership.host.url, `{ members { totalCount } }`, {
+      token,
+      headers: subgraphSecretHeader(lenient.secrets.membership),
+    });
     expect(direct.status).toBe(401);
     const answer = await lenient.query(`{ members { totalCount } }`, { token });
     expect(answer.errors![0]).toMatchObject({ message: direct.errors![0]!.message, extensions: { code: 'UNAUTHENTICATED' } });

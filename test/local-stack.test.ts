@@ -3,8 +3,9 @@ import { promisify } from 'node:util';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEVELOPMENT_SUBGRAPH_SECRETS, type SubgraphName } from '@wego/config';
 import { freePort } from '@wego/database';
-import { postGraphQL } from '@wego/testing';
+import { postGraphQL, subgraphSecretHeader } from '@wego/testing';
 import { FOUNDING_MEMBERS_AND_OFFICES } from './support/founding-query';
 import { startLocalStackProcess, type LocalStackProcess } from './support/local-stack-process';
 
@@ -56,6 +57,21 @@ describe('the local stack', () => {
 
   it('answers /health on every process', async () => {
     for (const port of Object.values(stack.ports)) expect((await fetch(`http://localhost:${port}/health`)).status).toBe(200);
+  });
+
+  it('gives its subgraphs fresh secrets: neither a caller without one nor one with the development default gets in', async () => {
+    const subgraphs: Array<[SubgraphName, number]> = [
+      ['membership', stack.ports.membership],
+      ['governance', stack.ports.governance],
+      ['regional-offices', stack.ports.regionalOffices],
+    ];
+    for (const [name, port] of subgraphs) {
+      const url = `http://localhost:${port}/graphql`;
+      expect((await postGraphQL(url, `{ _service { sdl } }`)).status).toBe(401);
+      const withDefault = await postGraphQL(url, `{ _service { sdl } }`, { headers: subgraphSecretHeader(DEVELOPMENT_SUBGRAPH_SECRETS[name]) });
+      expect(withDefault.status).toBe(401);
+      expect(withDefault.data).toBeUndefined();
+    }
   });
 
   it('keeps serving, without restarting it, when one process dies', async () => {

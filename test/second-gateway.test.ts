@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { SUPERGRAPH_PATH } from '@wego/gateway/dist/subgraphs';
-import { postGraphQL, testTokens } from '@wego/testing';
+import type { SubgraphName } from '@wego/config';
+import { postGraphQL, subgraphSecretHeader, testTokens } from '@wego/testing';
 import { FOUNDING_MEMBERS_AND_OFFICES } from './support/founding-query';
 import { startGraph, type GraphUnderTest } from './support/graph-under-test';
 
@@ -21,9 +22,11 @@ beforeAll(async () => {
     supergraph,
     logging: false,
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => {
+      // Like ours, Hive Gateway presents each subgraph its own secret; the caller's token alone would be refused.
+      fromClientToSubgraphs: ({ request, subgraphName }) => {
+        const secret = { ...subgraphSecretHeader(graph.secrets[subgraphName as SubgraphName]) };
         const authorization = request.headers.get('authorization');
-        return authorization ? { authorization } : {};
+        return authorization ? { ...secret, authorization } : secret;
       },
     },
   });

@@ -14,17 +14,26 @@ import { SubgraphDataSource } from './subgraph-data-source';
 import { SUPERGRAPH_PATH } from './subgraphs';
 
 export interface GatewayOptions {
-  config: Pick<GatewayConfig, 'identity' | 'environment' | 'port' | 'host' | 'subgraphUrls' | 'subgraphTimeoutMs' | 'operationLimits'>;
+  config: Pick<
+    GatewayConfig,
+    'identity' | 'environment' | 'port' | 'host' | 'subgraphUrls' | 'subgraphTimeoutMs' | 'operationLimits' | 'subgraphSecrets'
+  >;
   logger: Logger;
   /** The supergraph to serve; the committed supergraph.graphql when omitted. */
   supergraphSdl?: string;
+}
+
+function secretOf(secrets: Record<string, string>, subgraph: string): string {
+  const secret = secrets[subgraph];
+  if (!secret) throw new Error(`No secret is configured for the ${subgraph} subgraph.`);
+  return secret;
 }
 
 /** The gateway: the static supergraph, the caller's JWT verified before any subgraph is called. */
 export async function createGateway({ config, logger, supergraphSdl }: GatewayOptions): Promise<GraphQLHost> {
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url ?? '', config.subgraphTimeoutMs),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url ?? '', secretOf(config.subgraphSecrets, name), config.subgraphTimeoutMs),
     logger: { debug: () => undefined, info: (message) => logger.info(String(message)), warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
   });
   const production = config.environment === 'production';

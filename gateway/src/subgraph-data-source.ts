@@ -1,16 +1,32 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { SUBGRAPH_SECRET_HEADER } from '@wego/identity';
 import type { GatewayContext } from './gateway-context';
 import { subgraphFetcher } from './subgraph-fetcher';
 
-/** Calls one subgraph, forwarding the caller's token and the request id. */
+/** What the gateway keeps of the headers the query planner sets; every other is dropped. */
+const PLANNER_HEADERS: ReadonlySet<string> = new Set(['content-type']);
+
+/**
+ * Calls one subgraph with its own secret, the caller's token and the request id, and nothing
+ * else: a request to a subgraph is built from these alone, so no header a client sent (a forged
+ * secret, an identity header of its own making) ever reaches a subgraph.
+ */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(name: string, url: string, timeoutMs: number) {
+  constructor(
+    name: string,
+    url: string,
+    private readonly secret: string,
+    timeoutMs: number,
+  ) {
     super({ url, fetcher: subgraphFetcher(name, timeoutMs) as never });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
-    if ('authorization' in context && context.authorization) request.http.headers.set('authorization', context.authorization);
-    if ('requestId' in context && context.requestId) request.http.headers.set('x-request-id', context.requestId);
+    const headers = request.http.headers;
+    for (const [name] of [...headers]) if (!PLANNER_HEADERS.has(name)) headers.delete(name);
+    headers.set(SUBGRAPH_SECRET_HEADER, this.secret);
+    if ('authorization' in context && context.authorization) headers.set('authorization', context.authorization);
+    if ('requestId' in context && context.requestId) headers.set('x-request-id', context.requestId);
   }
 }

@@ -54,6 +54,7 @@ beforeAll(async () => {
       host: '127.0.0.1',
       subgraphTimeoutMs: TIMEOUT_MS,
       operationLimits: OPERATION_LIMIT_DEFAULTS,
+      subgraphSecrets: testEnvironment().subgraphSecrets,
       subgraphUrls: { membership: hanging.url, governance: resetting.url, 'regional-offices': failing.url },
     },
     logger: createLogger('test', 'silent'),

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { pinnedClock, type CalendarDate } from '@wego/calendar';
-import { OPERATION_LIMIT_DEFAULTS, type IdentityConfig, type OperationLimits } from '@wego/config';
+import { OPERATION_LIMIT_DEFAULTS, type IdentityConfig, type OperationLimits, type SubgraphName } from '@wego/config';
 import { StatementCounter } from '@wego/database';
 import { createGateway } from '@wego/gateway/dist/server';
 import { createGovernanceDataSource, setUpGovernanceDatabase } from '@wego/governance/dist/database';
@@ -26,6 +26,8 @@ export interface GraphUnderTest {
   gateway: GraphQLHost;
   query: GraphQLCaller;
   subgraphs: { membership: Subgraph; governance: Subgraph; 'regional-offices': Subgraph };
+  /** The secret each subgraph demands; a test calling a subgraph directly presents it, or proves it is refused. */
+  secrets: Record<SubgraphName, string>;
   resetStatementCounts(): void;
   statementCounts(): Record<string, number>;
   /** One more gateway in front of the same subgraphs, verifying tokens with another identity; stopped with the graph. */
@@ -38,6 +40,8 @@ export interface GraphOptions {
   identity?: IdentityConfig;
   /** The identity the gateway alone verifies tokens with, when it differs from the subgraphs'. */
   gatewayIdentity?: IdentityConfig;
+  /** Secrets the gateway presents instead of the subgraphs' own, by subgraph. */
+  gatewaySubgraphSecrets?: Partial<Record<SubgraphName, string>>;
   /** G8's charter setting for governance; the statute's 20 when omitted. */
   executiveCommitteeMaxSeats?: number;
   /** The date every subgraph takes for today; TODAY when omitted. */
@@ -56,7 +60,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
   const errorLog = options.errorLog;
   const logger = errorLog ? createLogger('test', 'error', (line) => errorLog.push(line)) : createLogger('test', 'silent');
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase('graph');
-  const { shared } = testEnvironment();
+  const { shared, subgraphSecrets: secrets } = testEnvironment();
   const environment = options.environment ?? 'test';
   const identity = options.identity ?? shared.identity;
   const base = { identity, clock: pinnedClock(options.today ?? TODAY), environment, port: 0, host: '127.0.0.1' };
@@ -71,15 +75,26 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
   const officesDb = await counted(createRegionalOfficesDataSource, setUpRegionalOfficesDatabase);
   const governanceDb = await counted(createGovernanceDataSource, setUpGovernanceDatabase);
 
-  const membershipHost = await createMembershipServer({ dataSource: membershipDb.dataSource, config: base, logger });
-  const officesHost = await createRegionalOfficesServer({ dataSource: officesDb.dataSource, config: base, logger });
+  const membershipHost = await createMembershipServer({
+    dataSource: membershipDb.dataSource,
+    config: { ...base, subgraphSecret: secrets.membership },
+    logger,
+  });
+  const officesHost = await createRegionalOfficesServer({
+    dataSource: officesDb.dataSource,
+    config: { ...base, subgraphSecret: secrets['regional-offices'] },
+    logger,
+  });
   const governanceHost = await createGovernanceServer({
     dataSource: governanceDb.dataSource,
     config: {
       ...base,
+      subgraphSecret: secrets.governance,
       executiveCommitteeMaxSeats: options.executiveCommitteeMaxSeats ?? 20,
       membershipUrl: membershipHost.url,
       regionalOfficesUrl: officesHost.url,
+      membershipSecret: secrets.membership,
+      regionalOfficesSecret: secrets['regional-offices'],
     },
     logger,
   });
@@ -92,6 +107,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
       subgraphTimeoutMs: 10000,
       operationLimits: { ...OPERATION_LIMIT_DEFAULTS, ...options.operationLimits },
       subgraphUrls: { membership: membershipHost.url, governance: governanceHost.url, 'regional-offices': officesHost.url },
+      subgraphSecrets: { ...secrets, ...options.gatewaySubgraphSecrets },
     },
     logger,
   });
@@ -106,6 +122,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
     gateway,
     query: graphQLCaller(gateway.url),
     subgraphs,
+    secrets,
     resetStatementCounts: () => Object.values(subgraphs).forEach((subgraph) => subgraph.statements.reset()),
     statementCounts: () => Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.statements.statements])),
     async anotherGateway(gatewayIdentity) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseOperationLimits, type OperationLimits } from './operation-limits';
 import { parseSharedConfig, parseWith, type SharedConfig } from './shared';
+import { parseSubgraphSecrets, type SubgraphName } from './subgraph-secrets';
 
 type Environment = Record<string, string | undefined>;
 
@@ -11,6 +12,8 @@ export interface GatewayConfig extends SharedConfig {
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
   operationLimits: OperationLimits;
+  /** Each subgraph's secret, presented to that subgraph alone on every call. */
+  subgraphSecrets: Record<SubgraphName, string>;
 }
 
 const gatewaySchema = z.object({
@@ -36,5 +39,6 @@ export function parseGatewayConfig(env: Environment): GatewayConfig {
     subgraphUrls,
     subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS,
     operationLimits: parseOperationLimits(env),
+    subgraphSecrets: parseSubgraphSecrets(env),
   };
 }

@@ -5,3 +5,11 @@ export { parseGatewayConfig, type GatewayConfig } from './gateway';
 export { OPERATION_LIMIT_DEFAULTS, type OperationLimits } from './operation-limits';
 export { parseLocalStackConfig, type LocalStackConfig } from './local-stack';
 export { parseGovernanceConfig, type GovernanceConfig } from './governance';
+export {
+  parseSubgraphSecret,
+  parseSubgraphSecrets,
+  SUBGRAPH_SECRET_VARIABLES,
+  SUBGRAPH_NAMES,
+  DEVELOPMENT_SUBGRAPH_SECRETS,
+  type SubgraphName,
+} from './subgraph-secrets';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseSharedConfig, parseWith, type SharedConfig } from './shared';
+import { parseSubgraphSecret, type SubgraphName } from './subgraph-secrets';
 
 type Environment = Record<string, string | undefined>;
 
@@ -8,6 +9,8 @@ export interface SubgraphConfig extends SharedConfig {
   host: string;
   databaseUrl: string;
   databasePoolSize: number;
+  /** What a caller must present in the subgraph secret header to be served: the gateway, or infrastructure this subgraph trusts. */
+  subgraphSecret: string;
 }
 
 const subgraphSchema = z.object({
@@ -16,12 +19,22 @@ const subgraphSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 
-/** A subgraph's configuration; its port is `<NAME>_PORT` (e.g. MEMBERSHIP_PORT), else its default. */
-export function parseSubgraphConfig(env: Environment, portVariable: string, defaultPort: number): SubgraphConfig {
+/**
+ * A subgraph's configuration; its port is `<NAME>_PORT` (e.g. MEMBERSHIP_PORT), else its default,
+ * and its secret `<NAME>_SECRET` (e.g. MEMBERSHIP_SECRET).
+ */
+export function parseSubgraphConfig(env: Environment, portVariable: string, defaultPort: number, subgraph: SubgraphName): SubgraphConfig {
   const shared = parseSharedConfig(env);
   const raw = parseWith(subgraphSchema, env);
   const port = parseWith(z.object({ [portVariable]: z.coerce.number().int().min(0).max(65535).default(defaultPort) }), env)[
     portVariable
   ] as number;
-  return { ...shared, port, host: raw.HOST, databaseUrl: raw.DATABASE_URL, databasePoolSize: raw.DATABASE_POOL_SIZE };
+  return {
+    ...shared,
+    port,
+    host: raw.HOST,
+    databaseUrl: raw.DATABASE_URL,
+    databasePoolSize: raw.DATABASE_POOL_SIZE,
+    subgraphSecret: parseSubgraphSecret(env, subgraph),
+  };
 }

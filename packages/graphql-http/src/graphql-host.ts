@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { formatPublicError } from '@wego/errors';
 import { BodyTooLargeError, readBody } from './request-body';
 
 /** What the host knows of a request when it builds the GraphQL context. */
@@ -13,6 +15,11 @@ export interface IncomingRequest {
 export interface GraphQLHostOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   context: (request: IncomingRequest) => Promise<TContext>;
+  /**
+   * Decides whether the caller is served at all, before its body is read or GraphQL sees it; throws
+   * a coded GraphQLError (with `extensions.http.status`) to refuse. Everyone is served when omitted.
+   */
+  admit?: (request: IncomingRequest) => Promise<void>;
   /** Whether the process can serve: its database reachable. */
   healthy: () => Promise<boolean>;
   bodyLimitBytes?: number;
@@ -42,6 +49,15 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
+/** A refused caller gets the error alone, with its status: no data, nothing executed. */
+function sendRefusal(response: ServerResponse, refusal: GraphQLError, requestId: string): void {
+  const http = refusal.extensions.http as { status?: unknown } | undefined;
+  const status = typeof http?.status === 'number' ? http.status : 400;
+  const error = formatPublicError(refusal.toJSON());
+  response.setHeader('x-request-id', requestId);
+  sendJson(response, status, { errors: [{ ...error, extensions: { ...error.extensions, requestId } }] });
+}
+
 async function serveGraphQL<TContext extends BaseContext>(
   options: GraphQLHostOptions<TContext>,
   request: IncomingMessage,
@@ -51,6 +67,15 @@ async function serveGraphQL<TContext extends BaseContext>(
   const headers = headersOf(request);
   const incomingId = headers['x-request-id'];
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
+  if (options.admit) {
+    try {
+      await options.admit({ headers, requestId });
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      sendRefusal(response, error, requestId);
+      return;
+    }
+  }
   const headerMap = new HeaderMap();
   for (const [name, value] of Object.entries(headers)) if (value !== undefined) headerMap.set(name, value);
 

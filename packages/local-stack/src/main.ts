@@ -1,14 +1,28 @@
 import { join } from 'node:path';
-import { parseLocalStackConfig } from '@wego/config';
+import { parseLocalStackConfig, SUBGRAPH_NAMES } from '@wego/config';
 import { signToken } from '@wego/identity';
 import { provideDatabase, type LocalDatabase } from './database-server';
+import { freshSubgraphSecrets, secretVariables, withoutSecrets } from './fresh-secrets';
 import { runNodeScript, startNodeProcess, stopProcesses, waitUntilHealthy, type ManagedProcess } from './processes';
 
 const ROOT = join(__dirname, '..', '..', '..');
+// `holds`: whose secrets the subgraph's processes get: its own, and governance its neighbours' too.
 const SUBGRAPHS = [
-  { name: 'membership', portVariable: 'MEMBERSHIP_PORT', urlVariable: 'MEMBERSHIP_URL', port: (p: Ports) => p.membership },
-  { name: 'governance', portVariable: 'GOVERNANCE_PORT', urlVariable: 'GOVERNANCE_URL', port: (p: Ports) => p.governance },
-  { name: 'regional-offices', portVariable: 'REGIONAL_OFFICES_PORT', urlVariable: 'REGIONAL_OFFICES_URL', port: (p: Ports) => p.regionalOffices },
+  { name: 'membership', portVariable: 'MEMBERSHIP_PORT', urlVariable: 'MEMBERSHIP_URL', port: (p: Ports) => p.membership, holds: ['membership'] },
+  {
+    name: 'governance',
+    portVariable: 'GOVERNANCE_PORT',
+    urlVariable: 'GOVERNANCE_URL',
+    port: (p: Ports) => p.governance,
+    holds: ['governance', 'membership', 'regional-offices'],
+  },
+  {
+    name: 'regional-offices',
+    portVariable: 'REGIONAL_OFFICES_PORT',
+    urlVariable: 'REGIONAL_OFFICES_URL',
+    port: (p: Ports) => p.regionalOffices,
+    holds: ['regional-offices'],
+  },
 ] as const;
 type Ports = ReturnType<typeof parseLocalStackConfig>['ports'];
 const STOP_GRACE_MS = 5000;
@@ -36,17 +50,24 @@ async function main(): Promise<void> {
     database = await provideDatabase(config, ROOT);
     const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, `http://localhost:${s.port(config.ports)}/graphql`]));
     // Every process learns every subgraph's URL: the gateway to route, governance to ask membership.
-    const env = { ...process.env, DATABASE_URL: database.url, ...urls };
-    await Promise.all(SUBGRAPHS.map((s) => runNodeScript(`${s.name} setup`, join(ROOT, 'services', s.name, 'dist', 'setup-main.js'), env)));
+    const env = { ...withoutSecrets(process.env), DATABASE_URL: database.url, ...urls };
+    const secrets = freshSubgraphSecrets();
+    await Promise.all(
+      SUBGRAPHS.map((s) =>
+        runNodeScript(`${s.name} setup`, join(ROOT, 'services', s.name, 'dist', 'setup-main.js'), { ...env, ...secretVariables(secrets, s.holds) }),
+      ),
+    );
     for (const subgraph of SUBGRAPHS) {
       const managed = startNodeProcess(subgraph.name, join(ROOT, 'services', subgraph.name, 'dist', 'main.js'), {
         ...env,
+        ...secretVariables(secrets, subgraph.holds),
         [subgraph.portVariable]: String(subgraph.port(config.ports)),
       });
       processes.push(managed);
     }
     const gateway = startNodeProcess('gateway', join(ROOT, 'gateway', 'dist', 'main.js'), {
       ...env,
+      ...secretVariables(secrets, SUBGRAPH_NAMES),
       GATEWAY_PORT: String(config.ports.gateway),
     });
     processes.push(gateway);

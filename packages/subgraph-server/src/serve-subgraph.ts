@@ -4,6 +4,7 @@ import type { SubgraphConfig } from '@wego/config';
 import { startGraphQLHost, type GraphQLHost } from '@wego/graphql-http';
 import { createTokenVerifier } from '@wego/identity';
 import type { Logger } from '@wego/logging';
+import { callerAdmission } from './caller-admission';
 import { createSubgraphApollo, loadSchemaDocument } from './subgraph-apollo';
 import { identifyRequest, type RequestIdentity } from './viewer-context';
 
@@ -15,11 +16,13 @@ export interface SubgraphDefinition<TContext extends BaseContext & { requestId: 
   contextOf: (identity: RequestIdentity) => TContext;
   /** Whether the subgraph can serve: its database answers. */
   healthy: () => Promise<boolean>;
-  config: Pick<SubgraphConfig, 'identity' | 'environment' | 'port' | 'host'>;
+  config: Pick<SubgraphConfig, 'identity' | 'environment' | 'port' | 'host' | 'subgraphSecret'>;
   logger: Logger;
+  /** Whether a regional office's own token admits it without the secret: regional-offices alone (CONTRACT.md). */
+  admitsOfficeTokens: boolean;
 }
 
-/** Serves a subgraph over HTTP: its SDL and resolvers, every caller's token verified again. */
+/** Serves a subgraph over HTTP to the gateway (and offices, where allowed): its SDL and resolvers, every caller's token verified again. */
 export async function serveSubgraph<TContext extends BaseContext & { requestId: string }>(
   definition: SubgraphDefinition<TContext>,
 ): Promise<GraphQLHost> {
@@ -36,6 +39,11 @@ export async function serveSubgraph<TContext extends BaseContext & { requestId: 
   return startGraphQLHost(
     {
       apollo,
+      admit: callerAdmission({
+        tokens,
+        subgraphSecret: definition.config.subgraphSecret,
+        admitsOfficeTokens: definition.admitsOfficeTokens,
+      }),
       context: async (request) => definition.contextOf(await identifyRequest(tokens, request)),
       healthy: definition.healthy,
     },

@@ -18,8 +18,9 @@ export interface GraphQLRequestOptions {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type GraphQLCaller = <TData = any>(query: string, options?: GraphQLRequestOptions) => Promise<GraphQLResponse<TData>>;
 
-export function graphQLCaller(url: string): GraphQLCaller {
-  return (query, options) => postGraphQL(url, query, options);
+/** `headers` go with every operation, under those an operation names itself. */
+export function graphQLCaller(url: string, headers: Record<string, string> = {}): GraphQLCaller {
+  return (query, options = {}) => postGraphQL(url, query, { ...options, headers: { ...headers, ...options.headers } });
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

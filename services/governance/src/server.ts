@@ -14,18 +14,22 @@ export const GOVERNANCE_SCHEMA_PATH = join(__dirname, '..', 'src', 'schema.graph
 
 export interface GovernanceServerOptions {
   dataSource: DataSource;
-  config: Pick<GovernanceConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host' | 'executiveCommitteeMaxSeats' | 'membershipUrl' | 'regionalOfficesUrl'>;
+  config: Pick<GovernanceConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host' | 'subgraphSecret' | 'executiveCommitteeMaxSeats' | 'membershipUrl' | 'regionalOfficesUrl' | 'membershipSecret' | 'regionalOfficesSecret'>;
   logger: Logger;
 }
 
 /** The composition root of the governance subgraph: schema, context, its neighbours' directories, HTTP host. */
 export function createServer({ dataSource, config, logger }: GovernanceServerOptions): Promise<GraphQLHost> {
-  const neighbours = { membership: new MembershipDirectory(config.membershipUrl, logger), offices: new OfficeDirectory(config.regionalOfficesUrl, logger) };
+  const neighbours = {
+    membership: new MembershipDirectory({ url: config.membershipUrl, secret: config.membershipSecret }, logger),
+    offices: new OfficeDirectory({ url: config.regionalOfficesUrl, secret: config.regionalOfficesSecret }, logger),
+  };
   return serveSubgraph({
     schemaPath: GOVERNANCE_SCHEMA_PATH,
     resolvers,
     contextOf: createContextFactory(dataSource, config.clock, { executiveCommitteeMaxSeats: config.executiveCommitteeMaxSeats }, neighbours, logger),
     healthy: () => databaseAnswers(dataSource),
+    admitsOfficeTokens: false,
     config,
     logger,
   });

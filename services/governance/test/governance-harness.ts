@@ -3,7 +3,7 @@ import { pinnedClock, type CalendarDate } from '@wego/calendar';
 import { StatementCounter } from '@wego/database';
 import type { GraphQLHost } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
-import { createTestDatabase, graphQLCaller, testEnvironment, type GraphQLCaller, type TestDatabase } from '@wego/testing';
+import { createTestDatabase, graphQLCaller, subgraphSecretHeader, testEnvironment, type GraphQLCaller, type TestDatabase } from '@wego/testing';
 import { createGovernanceDataSource, setUpGovernanceDatabase } from '../src/database';
 import { createServer } from '../src/server';
 
@@ -16,6 +16,9 @@ export interface GovernanceUnderTest {
   url: string;
   dataSource: DataSource;
   statements: StatementCounter;
+  /** The secret the subgraph demands of its callers. */
+  secret: string;
+  /** Operations sent as the gateway sends them: with the subgraph's secret. */
   query: GraphQLCaller;
   /** The JSON lines the subgraph logged at warn level and above. */
   logs: string[];
@@ -27,7 +30,8 @@ export async function startGovernance(options: { membershipUrl: string }): Promi
   const statements = new StatementCounter();
   const dataSource = await createGovernanceDataSource(database.url, { logger: statements, poolSize: 5 }).initialize();
   await setUpGovernanceDatabase(dataSource);
-  const { shared } = testEnvironment();
+  const { shared, subgraphSecrets } = testEnvironment();
+  const secret = subgraphSecrets.governance;
   const logs: string[] = [];
   const host: GraphQLHost = await createServer({
     dataSource,
@@ -37,8 +41,11 @@ export async function startGovernance(options: { membershipUrl: string }): Promi
       environment: 'test',
       port: 0,
       host: '127.0.0.1',
+      subgraphSecret: secret,
       executiveCommitteeMaxSeats: EXCOM_MAX_SEATS,
       membershipUrl: options.membershipUrl,
+      membershipSecret: subgraphSecrets.membership,
+      regionalOfficesSecret: subgraphSecrets['regional-offices'],
       // Reads never ask regional offices; the write side is tested with every subgraph running (test/governance).
       regionalOfficesUrl: 'http://127.0.0.1:9/graphql',
     },
@@ -48,7 +55,8 @@ export async function startGovernance(options: { membershipUrl: string }): Promi
     url: host.url,
     dataSource,
     statements,
-    query: graphQLCaller(host.url),
+    secret,
+    query: graphQLCaller(host.url, subgraphSecretHeader(secret)),
     logs,
     async stop() {
       await host.stop();

@@ -1,10 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SUBGRAPH_SECRET_HEADER } from '@wego/identity';
+import { testEnvironment } from '@wego/testing';
 
 /** How the stand-in for membership behaves: answer with names, fail with HTTP 500, or never answer. */
 export type StubBehaviour = 'answer' | 'fail' | 'hang';
 
-/** A tiny real HTTP server standing in for membership's `_entities`, counting what it is asked. */
+/**
+ * A tiny real HTTP server standing in for membership's `_entities`, counting what it is asked. Like
+ * membership, it refuses with 401 a caller that does not present membership's secret.
+ */
 export interface MembershipStub {
   url: string;
   /** The representations of each request received, in order. */
@@ -18,7 +23,12 @@ interface EntitiesRequest {
 
 export async function startMembershipStub(names: Readonly<Record<string, string>>, behaviour: StubBehaviour = 'answer'): Promise<MembershipStub> {
   const requests: string[][] = [];
+  const secret = testEnvironment().subgraphSecrets.membership;
   const server: Server = createServer((request, response) => {
+    if (request.headers[SUBGRAPH_SECRET_HEADER] !== secret) {
+      response.writeHead(401, { 'content-type': 'application/json' }).end('{"errors":[{"message":"gateway only","extensions":{"code":"UNAUTHENTICATED"}}]}');
+      return;
+    }
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {

@@ -5,7 +5,7 @@ import { createMembershipDataSource } from './database';
 import { createServer } from './server';
 
 runUntilSignalled('membership', async () => {
-  const config = parseSubgraphConfig(process.env, 'MEMBERSHIP_PORT', 4001);
+  const config = parseSubgraphConfig(process.env, 'MEMBERSHIP_PORT', 4001, 'membership');
   const logger = createLogger('membership', config.logLevel);
   const dataSource = await createMembershipDataSource(config.databaseUrl, { poolSize: config.databasePoolSize }).initialize();
   const host = await createServer({ dataSource, config, logger });

@@ -12,7 +12,7 @@ export const MEMBERSHIP_SCHEMA_PATH = join(__dirname, '..', 'src', 'schema.graph
 
 export interface MembershipServerOptions {
   dataSource: DataSource;
-  config: Pick<SubgraphConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host'>;
+  config: Pick<SubgraphConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host' | 'subgraphSecret'>;
   logger: Logger;
 }
 
@@ -23,6 +23,7 @@ export function createServer({ dataSource, config, logger }: MembershipServerOpt
     resolvers,
     contextOf: createContextFactory(dataSource, config.clock, logger),
     healthy: () => databaseAnswers(dataSource),
+    admitsOfficeTokens: false,
     config,
     logger,
   });

@@ -5,7 +5,7 @@ import { createMembershipDataSource, setUpMembershipDatabase } from './database'
 
 /** Migrates the membership schema and seeds the founding members, then exits. */
 runToCompletion('membership database setup', async () => {
-  const config = parseSubgraphConfig(process.env, 'MEMBERSHIP_PORT', 4001);
+  const config = parseSubgraphConfig(process.env, 'MEMBERSHIP_PORT', 4001, 'membership');
   const logger = createLogger('membership-setup', config.logLevel);
   const dataSource = await createMembershipDataSource(config.databaseUrl, { poolSize: 2 }).initialize();
   try {

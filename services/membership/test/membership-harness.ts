@@ -3,7 +3,7 @@ import { pinnedClock, type CalendarDate } from '@wego/calendar';
 import { StatementCounter } from '@wego/database';
 import type { GraphQLHost } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
-import { createTestDatabase, graphQLCaller, testEnvironment, type GraphQLCaller, type TestDatabase } from '@wego/testing';
+import { createTestDatabase, graphQLCaller, subgraphSecretHeader, testEnvironment, type GraphQLCaller, type TestDatabase } from '@wego/testing';
 import { createMembershipDataSource, setUpMembershipDatabase } from '../src/database';
 import { createServer } from '../src/server';
 
@@ -15,6 +15,9 @@ export interface MembershipUnderTest {
   databaseUrl: string;
   dataSource: DataSource;
   statements: StatementCounter;
+  /** The secret the subgraph demands of its callers. */
+  secret: string;
+  /** Operations sent as the gateway sends them: with the subgraph's secret. */
   query: GraphQLCaller;
   stop(): Promise<void>;
 }
@@ -24,10 +27,11 @@ export async function startMembership(): Promise<MembershipUnderTest> {
   const statements = new StatementCounter();
   const dataSource = await createMembershipDataSource(database.url, { logger: statements, poolSize: 5 }).initialize();
   await setUpMembershipDatabase(dataSource);
-  const { shared } = testEnvironment();
+  const { shared, subgraphSecrets } = testEnvironment();
+  const secret = subgraphSecrets.membership;
   const host: GraphQLHost = await createServer({
     dataSource,
-    config: { identity: shared.identity, clock: pinnedClock(TODAY), environment: 'test', port: 0, host: '127.0.0.1' },
+    config: { identity: shared.identity, clock: pinnedClock(TODAY), environment: 'test', port: 0, host: '127.0.0.1', subgraphSecret: secret },
     logger: createLogger('membership-test', 'silent'),
   });
   return {
@@ -35,7 +39,8 @@ export async function startMembership(): Promise<MembershipUnderTest> {
     databaseUrl: database.url,
     dataSource,
     statements,
-    query: graphQLCaller(host.url),
+    secret,
+    query: graphQLCaller(host.url, subgraphSecretHeader(secret)),
     async stop() {
       await host.stop();
       await dataSource.destroy();

@@ -5,7 +5,7 @@ import { createRegionalOfficesDataSource } from './database';
 import { createServer } from './server';
 
 runUntilSignalled('regional-offices', async () => {
-  const config = parseSubgraphConfig(process.env, 'REGIONAL_OFFICES_PORT', 4003);
+  const config = parseSubgraphConfig(process.env, 'REGIONAL_OFFICES_PORT', 4003, 'regional-offices');
   const logger = createLogger('regional-offices', config.logLevel);
   const dataSource = await createRegionalOfficesDataSource(config.databaseUrl, { poolSize: config.databasePoolSize }).initialize();
   const host = await createServer({ dataSource, config, logger });

@@ -13,7 +13,7 @@ export const REGIONAL_OFFICES_SCHEMA_PATH = join(__dirname, '..', 'src', 'schema
 export interface RegionalOfficesServerOptions {
   dataSource: DataSource;
   // The same options every subgraph takes, so one caller starts all three alike; no office rule asks for today.
-  config: Pick<SubgraphConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host'>;
+  config: Pick<SubgraphConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host' | 'subgraphSecret'>;
   logger: Logger;
 }
 
@@ -24,6 +24,7 @@ export function createServer({ dataSource, config, logger }: RegionalOfficesServ
     resolvers,
     contextOf: createContextFactory(dataSource, logger),
     healthy: () => databaseAnswers(dataSource),
+    admitsOfficeTokens: true,
     config,
     logger,
   });

@@ -5,7 +5,7 @@ import { createRegionalOfficesDataSource, setUpRegionalOfficesDatabase } from '.
 
 /** Migrates the regional_offices schema and seeds the offices and their coverage, then exits. */
 runToCompletion('regional-offices database setup', async () => {
-  const config = parseSubgraphConfig(process.env, 'REGIONAL_OFFICES_PORT', 4003);
+  const config = parseSubgraphConfig(process.env, 'REGIONAL_OFFICES_PORT', 4003, 'regional-offices');
   const logger = createLogger('regional-offices-setup', config.logLevel);
   const dataSource = await createRegionalOfficesDataSource(config.databaseUrl, { poolSize: 2 }).initialize();
   try {

@@ -3,7 +3,7 @@ import { pinnedClock, type CalendarDate } from '@wego/calendar';
 import { StatementCounter } from '@wego/database';
 import type { GraphQLHost } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
-import { createTestDatabase, graphQLCaller, testEnvironment, type GraphQLCaller, type TestDatabase } from '@wego/testing';
+import { createTestDatabase, graphQLCaller, subgraphSecretHeader, testEnvironment, type GraphQLCaller, type TestDatabase } from '@wego/testing';
 import { createRegionalOfficesDataSource, setUpRegionalOfficesDatabase } from '../src/database';
 import { createServer } from '../src/server';
 
@@ -14,6 +14,9 @@ export interface RegionalOfficesUnderTest {
   url: string;
   dataSource: DataSource;
   statements: StatementCounter;
+  /** The secret the subgraph demands of its callers (offices aside). */
+  secret: string;
+  /** Operations sent as the gateway sends them: with the subgraph's secret. */
   query: GraphQLCaller;
   /** Every coverage row as `office:country`, ordered: what a refused change must leave alone. */
   coverageRows(): Promise<string[]>;
@@ -50,17 +53,19 @@ export async function startRegionalOffices(): Promise<RegionalOfficesUnderTest> 
   const statements = new StatementCounter();
   const dataSource = await createRegionalOfficesDataSource(database.url, { logger: statements, poolSize: 5 }).initialize();
   await setUpRegionalOfficesDatabase(dataSource);
-  const { shared } = testEnvironment();
+  const { shared, subgraphSecrets } = testEnvironment();
+  const secret = subgraphSecrets['regional-offices'];
   const host: GraphQLHost = await createServer({
     dataSource,
-    config: { identity: shared.identity, clock: pinnedClock(TODAY), environment: 'test', port: 0, host: '127.0.0.1' },
+    config: { identity: shared.identity, clock: pinnedClock(TODAY), environment: 'test', port: 0, host: '127.0.0.1', subgraphSecret: secret },
     logger: createLogger('regional-offices-test', 'silent'),
   });
   return {
     url: host.url,
     dataSource,
     statements,
-    query: graphQLCaller(host.url),
+    secret,
+    query: graphQLCaller(host.url, subgraphSecretHeader(secret)),
     async coverageRows() {
       const rows: Array<{ row: string }> = await dataSource.query(
         `SELECT office_id || ':' || country_code AS row FROM regional_offices.office_coverage ORDER BY office_id, country_code`,

@@ -1,6 +1,6 @@
 import { unavailable } from '@wego/errors';
 import type { Logger } from '@wego/logging';
-import { NEIGHBOUR_TIMEOUT_MS, requestEntities, type OnBehalfOf } from './entities-request';
+import { NEIGHBOUR_TIMEOUT_MS, requestEntities, type Neighbour, type OnBehalfOf } from './entities-request';
 
 /** What governance's rules need to know of a member, as membership answers at the moment of a write. */
 export interface MemberFacts {
@@ -27,7 +27,7 @@ function factsOf(entity: Record<string, unknown> | null): MemberFacts | null {
  */
 export class MembershipDirectory {
   constructor(
-    private readonly url: string,
+    private readonly membership: Neighbour,
     private readonly logger: Logger,
     private readonly timeoutMs = NEIGHBOUR_TIMEOUT_MS,
   ) {}
@@ -35,14 +35,14 @@ export class MembershipDirectory {
   /** The name of each member membership knows, in one request; null when membership did not answer, and reads go on without names. */
   async namesOf(memberIds: readonly string[], requestId: string): Promise<Map<string, string> | null> {
     try {
-      const entities = await requestEntities(this.url, '... on Member { id name }', this.representations(memberIds), { requestId, authorization: undefined }, this.timeoutMs);
+      const entities = await requestEntities(this.membership, '... on Member { id name }', this.representations(memberIds), { requestId, authorization: undefined }, this.timeoutMs);
       const names = new Map<string, string>();
       for (const entity of entities) {
         if (entity && typeof entity.id === 'string' && typeof entity.name === 'string') names.set(entity.id, entity.name);
       }
       return names;
     } catch (error) {
-      this.logger.warn('membership did not answer; member names are unavailable to this request', { requestId, url: this.url, error });
+      this.logger.warn('membership did not answer; member names are unavailable to this request', { requestId, url: this.membership.url, error });
       return null;
     }
   }
@@ -54,10 +54,10 @@ export class MembershipDirectory {
    */
   async factsOf(memberIds: readonly string[], onBehalfOf: OnBehalfOf): Promise<Map<string, MemberFacts | null>> {
     try {
-      const entities = await requestEntities(this.url, FACTS, this.representations(memberIds), onBehalfOf, this.timeoutMs);
+      const entities = await requestEntities(this.membership, FACTS, this.representations(memberIds), onBehalfOf, this.timeoutMs);
       return new Map(memberIds.map((id, index) => [id, factsOf(entities[index] ?? null)]));
     } catch (error) {
-      this.logger.warn('membership did not answer; a write that needs its members was refused', { requestId: onBehalfOf.requestId, url: this.url, error });
+      this.logger.warn('membership did not answer; a write that needs its members was refused', { requestId: onBehalfOf.requestId, url: this.membership.url, error });
       throw unavailable('Membership cannot confirm the members concerned at the moment; nothing was recorded. Please try again shortly.');
     }
   }

@@ -1,6 +1,6 @@
 import { unavailable } from '@wego/errors';
 import type { Logger } from '@wego/logging';
-import { NEIGHBOUR_TIMEOUT_MS, requestEntities, type OnBehalfOf } from './entities-request';
+import { NEIGHBOUR_TIMEOUT_MS, requestEntities, type Neighbour, type OnBehalfOf } from './entities-request';
 
 /**
  * What governance asks the regional-offices subgraph: which office serves a member (O3), from the
@@ -8,7 +8,7 @@ import { NEIGHBOUR_TIMEOUT_MS, requestEntities, type OnBehalfOf } from './entiti
  */
 export class OfficeDirectory {
   constructor(
-    private readonly url: string,
+    private readonly regionalOffices: Neighbour,
     private readonly logger: Logger,
     private readonly timeoutMs = NEIGHBOUR_TIMEOUT_MS,
   ) {}
@@ -18,7 +18,7 @@ export class OfficeDirectory {
     let officeId: unknown;
     try {
       const [entity] = await requestEntities(
-        this.url,
+        this.regionalOffices,
         '... on Member { office { id } }',
         [{ __typename: 'Member', id: member.id, countryCode: member.countryCode }],
         onBehalfOf,
@@ -28,7 +28,7 @@ export class OfficeDirectory {
       if (typeof officeId !== 'string') throw new Error('answered without the serving office');
       return officeId;
     } catch (error) {
-      this.logger.warn('regional-offices did not answer; a write that needs a serving office was refused', { requestId: onBehalfOf.requestId, url: this.url, error });
+      this.logger.warn('regional-offices did not answer; a write that needs a serving office was refused', { requestId: onBehalfOf.requestId, url: this.regionalOffices.url, error });
       throw unavailable('Regional offices cannot confirm which office serves the member at the moment; nothing was recorded. Please try again shortly.');
     }
   }
