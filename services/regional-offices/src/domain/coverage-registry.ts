@@ -1,7 +1,7 @@
-import type { DataSource } from 'typeorm';
 import type { Actor, AuditTrail } from '@wego/audit';
 import { isUniqueViolation } from '@wego/database';
 import { conflict, notFound } from '@wego/errors';
+import type { Transactions } from '@wego/idempotency';
 import { requireSecretariat } from '@wego/identity';
 import type { OfficeRecord } from '../entities';
 import { type CoverageStore, ONE_OFFICE_PER_COUNTRY } from '../stores/coverage-store';
@@ -16,7 +16,7 @@ function sameCountries(a: readonly string[], b: readonly string[]): boolean {
 /** The countries each regional office covers: rule O2, edited by the Secretariat. */
 export class CoverageRegistry {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly offices: OfficeStore,
     private readonly coverage: CoverageStore,
     private readonly audit: AuditTrail,
@@ -26,7 +26,7 @@ export class CoverageRegistry {
   async setCoverage(actor: Actor, officeId: string, countryCodes: readonly string[]): Promise<OfficeRecord> {
     requireSecretariat(actor.viewer, "change an office's coverage");
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.transactions.transaction(async (manager) => {
         await this.coverage.lock(manager);
         const offices = new Map((await this.offices.all(manager)).map((office) => [office.id, office]));
         const office = offices.get(officeId);
