@@ -9,6 +9,9 @@ import type { OfficeStore } from '../stores/office-store';
 import { CoverageMap } from './coverage-map';
 import { assertCoverageAllowed } from './coverage-rules';
 
+/** An office as a change of its coverage left it: the answer a retry with the same idempotency key gets again. */
+export type CoveredOffice = OfficeRecord & { coveredCountryCodes: string[] };
+
 function sameCountries(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((code, index) => code === b[index]);
 }
@@ -23,7 +26,7 @@ export class CoverageRegistry {
   ) {}
 
   /** Replaces the office's list; `countryCodes` has passed the input rules (assigned codes, each once). */
-  async setCoverage(actor: Actor, officeId: string, countryCodes: readonly string[]): Promise<OfficeRecord> {
+  async setCoverage(actor: Actor, officeId: string, countryCodes: readonly string[]): Promise<CoveredOffice> {
     requireSecretariat(actor.viewer, "change an office's coverage");
     try {
       return await this.transactions.transaction(async (manager) => {
@@ -35,7 +38,7 @@ export class CoverageRegistry {
         assertCoverageAllowed(office, countryCodes, current, (id) => offices.get(id)?.name ?? id);
         const before = current.countriesOf(officeId);
         const after = [...countryCodes].sort();
-        if (sameCountries(before, after)) return office;
+        if (sameCountries(before, after)) return { ...office, coveredCountryCodes: after };
         await this.coverage.replace(manager, officeId, after);
         await this.audit.record(manager, actor, {
           operation: 'setOfficeCoverage',
@@ -44,7 +47,7 @@ export class CoverageRegistry {
           before: { coveredCountryCodes: before },
           after: { coveredCountryCodes: after },
         });
-        return office;
+        return { ...office, coveredCountryCodes: after };
       });
     } catch (error) {
       // The lock makes this unreachable through this API; the constraint still guards other writers.
