@@ -40,8 +40,9 @@ export function forbidden(message: string): GraphQLError {
   return domainError(ErrorCode.Forbidden, message);
 }
 
-export function conflict(message: string): GraphQLError {
-  return domainError(ErrorCode.Conflict, message, { retryable: true });
+/** A concurrent change won and retrying may succeed; `retryable: false` when sending the same request again cannot. */
+export function conflict(message: string, { retryable = true }: { retryable?: boolean } = {}): GraphQLError {
+  return domainError(ErrorCode.Conflict, message, { retryable });
 }
 
 export function unavailable(message: string): GraphQLError {

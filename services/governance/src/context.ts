@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AuditTrail, RefusalLog, type Actor, type RefusalContext } from '@wego/audit';
 import type { Clock } from '@wego/calendar';
+import { ExactlyOnce, IdempotencyKeys, type ExactlyOnceContext } from '@wego/idempotency';
 import type { Viewer } from '@wego/identity';
 import type { Logger } from '@wego/logging';
 import type { RequestIdentity } from '@wego/subgraph-server';
@@ -32,7 +33,7 @@ export interface GovernanceRecords {
   attendance: AttendanceRegister;
 }
 
-export interface GovernanceContext extends RefusalContext {
+export interface GovernanceContext extends RefusalContext, ExactlyOnceContext {
   viewer: Viewer;
   requestId: string;
   actor: Actor;
@@ -65,7 +66,8 @@ export function createContextFactory(
     absences: new AbsenceStore(dataSource),
   };
   const audit = new AuditTrail(GOVERNANCE_SCHEMA);
-  const writes = new GovernanceWrites(dataSource, stores, audit, charter);
+  const exactlyOnce = new ExactlyOnce(dataSource, new IdempotencyKeys(GOVERNANCE_SCHEMA), { logger });
+  const writes = new GovernanceWrites(dataSource, exactlyOnce, stores, audit, charter);
   const records: GovernanceRecords = {
     calendar: new MeetingCalendar(writes, neighbours.membership),
     candidacies: new CandidacyRegister(writes, neighbours.membership, clock),
@@ -80,6 +82,7 @@ export function createContextFactory(
     requestId,
     actor: { viewer, requestId },
     refusals,
+    exactlyOnce,
     onBehalfOf: { requestId, authorization },
     loaders: createLoaders(dataSource, stores, audit, neighbours.membership, requestId),
     meetings: stores.meetings,

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AuditTrail, RefusalLog, type Actor, type RefusalContext } from '@wego/audit';
 import type { Clock } from '@wego/calendar';
+import { ExactlyOnce, IdempotencyKeys, type ExactlyOnceContext } from '@wego/idempotency';
 import type { Viewer } from '@wego/identity';
 import type { Logger } from '@wego/logging';
 import type { RequestIdentity } from '@wego/subgraph-server';
@@ -11,7 +12,7 @@ import { FeeStore } from './stores/fee-store';
 import { MemberStore } from './stores/member-store';
 import { MEMBERSHIP_SCHEMA } from './database';
 
-export interface MembershipContext extends RefusalContext {
+export interface MembershipContext extends RefusalContext, ExactlyOnceContext {
   viewer: Viewer;
   requestId: string;
   actor: Actor;
@@ -26,14 +27,16 @@ export function createContextFactory(dataSource: DataSource, clock: Clock, logge
   const members = new MemberStore(dataSource);
   const fees = new FeeStore(dataSource);
   const audit = new AuditTrail(MEMBERSHIP_SCHEMA);
-  const registry = new MemberRegistry(dataSource, members, audit, clock);
-  const ledger = new FeeLedger(dataSource, members, fees, audit);
+  const exactlyOnce = new ExactlyOnce(dataSource, new IdempotencyKeys(MEMBERSHIP_SCHEMA), { logger });
+  const registry = new MemberRegistry(exactlyOnce, members, audit, clock);
+  const ledger = new FeeLedger(exactlyOnce, members, fees, audit);
   const refusals = { log: new RefusalLog(MEMBERSHIP_SCHEMA), dataSource, logger };
   return ({ viewer, requestId }) => ({
     viewer,
     requestId,
     actor: { viewer, requestId },
     refusals,
+    exactlyOnce,
     loaders: createLoaders(dataSource, { members, fees }, audit),
     members,
     registry,

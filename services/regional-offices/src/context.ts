@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { AuditTrail, RefusalLog, type Actor, type RefusalContext } from '@wego/audit';
+import { ExactlyOnce, IdempotencyKeys, type ExactlyOnceContext } from '@wego/idempotency';
 import type { Viewer } from '@wego/identity';
 import type { Logger } from '@wego/logging';
 import type { RequestIdentity } from '@wego/subgraph-server';
@@ -9,7 +10,7 @@ import { CoverageStore } from './stores/coverage-store';
 import { OfficeStore } from './stores/office-store';
 import { REGIONAL_OFFICES_SCHEMA } from './database';
 
-export interface RegionalOfficesContext extends RefusalContext {
+export interface RegionalOfficesContext extends RefusalContext, ExactlyOnceContext {
   viewer: Viewer;
   requestId: string;
   actor: Actor;
@@ -23,13 +24,15 @@ export function createContextFactory(dataSource: DataSource, logger: Logger): (i
   const offices = new OfficeStore(dataSource);
   const coverageStore = new CoverageStore(dataSource);
   const audit = new AuditTrail(REGIONAL_OFFICES_SCHEMA);
-  const coverage = new CoverageRegistry(dataSource, offices, coverageStore, audit);
+  const exactlyOnce = new ExactlyOnce(dataSource, new IdempotencyKeys(REGIONAL_OFFICES_SCHEMA), { logger });
+  const coverage = new CoverageRegistry(exactlyOnce, offices, coverageStore, audit);
   const refusals = { log: new RefusalLog(REGIONAL_OFFICES_SCHEMA), dataSource, logger };
   return ({ viewer, requestId }) => ({
     viewer,
     requestId,
     actor: { viewer, requestId },
     refusals,
+    exactlyOnce,
     loaders: createLoaders(dataSource, { offices, coverage: coverageStore }, audit),
     offices,
     coverage,

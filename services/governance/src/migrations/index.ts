@@ -1,6 +1,12 @@
 import { CreateGovernance1764100000000 } from './1764100000000-CreateGovernance';
 import { RecordGovernanceWrites1764200000000 } from './1764200000000-RecordGovernanceWrites';
 import { RecordRefusedAttempts1764300000000 } from './1764300000000-RecordRefusedAttempts';
+import { KeepIdempotencyKeys1764400000000 } from './1764400000000-KeepIdempotencyKeys';
 
 /** Every migration of the governance schema, oldest first. */
-export const GOVERNANCE_MIGRATIONS = [CreateGovernance1764100000000, RecordGovernanceWrites1764200000000, RecordRefusedAttempts1764300000000];
+export const GOVERNANCE_MIGRATIONS = [
+  CreateGovernance1764100000000,
+  RecordGovernanceWrites1764200000000,
+  RecordRefusedAttempts1764300000000,
+  KeepIdempotencyKeys1764400000000,
+];

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, AuditTrail, Change } from '@wego/audit';
 import { isExclusionViolation, isUniqueViolation } from '@wego/database';
 import { charterViolation } from '@wego/errors';
+import type { Transactions } from '@wego/idempotency';
 import type { Charter } from '../domain/charter';
 import { firstDateOverLimit, grownSpans } from '../domain/committee-size';
 import { evpMandatesOf } from '../domain/executive-vice-presidents';
@@ -45,7 +46,8 @@ export class GovernanceWrites {
   readonly reads: EntityManager;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
+    private readonly transactions: Transactions,
     readonly stores: GovernanceWriteStores,
     private readonly audit: AuditTrail,
     private readonly charter: Charter,
@@ -55,7 +57,7 @@ export class GovernanceWrites {
 
   async run<T>(actor: Actor, operation: string, work: (write: GovernanceWrite) => Promise<T>): Promise<T> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.transactions.transaction(async (manager) => {
         await manager.query('SELECT pg_advisory_xact_lock($1)', [GOVERNANCE_WRITE_LOCK]);
         const write: GovernanceWrite = { manager, audit: (change) => this.audit.record(manager, actor, { operation, ...change }) };
         const before = await this.committeeHistory(manager);

@@ -1,5 +1,6 @@
 import { recordingRefusals } from '@wego/audit';
 import { DateScalar } from '@wego/graphql-primitives';
+import { replayingRetries } from '@wego/idempotency';
 import { Candidacy } from './candidacy';
 import { Mandate } from './mandate';
 import { Meeting } from './meeting';
@@ -10,7 +11,7 @@ import { Query } from './query';
 export const resolvers = {
   Date: DateScalar,
   Query,
-  Mutation: recordingRefusals(Mutation),
+  Mutation: recordingRefusals(replayingRetries(Mutation)),
   Meeting,
   Candidacy,
   Mandate,

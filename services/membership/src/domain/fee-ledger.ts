@@ -1,6 +1,6 @@
-import type { DataSource } from 'typeorm';
 import type { Actor, AuditTrail } from '@wego/audit';
 import { charterViolation, notFound } from '@wego/errors';
+import type { Transactions } from '@wego/idempotency';
 import { requireSecretariat } from '@wego/identity';
 import type { FeeStore } from '../stores/fee-store';
 import type { MemberStore } from '../stores/member-store';
@@ -9,7 +9,7 @@ import { feeOf, type MembershipFee } from './fee-view';
 /** Fee assessments and payments: rule M4. */
 export class FeeLedger {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly members: MemberStore,
     private readonly fees: FeeStore,
     private readonly audit: AuditTrail,
@@ -17,7 +17,7 @@ export class FeeLedger {
 
   async assess(actor: Actor, memberId: string, year: number, amountDue: number): Promise<MembershipFee> {
     requireSecretariat(actor.viewer, 'assess fees');
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.transaction(async (manager) => {
       const member = await this.members.lockById(manager, memberId);
       if (!member) throw notFound(`No member has the id ${memberId}.`);
       const assessment = await this.fees.insertAssessment(manager, memberId, year, amountDue);
@@ -36,7 +36,7 @@ export class FeeLedger {
 
   async recordPayment(actor: Actor, memberId: string, year: number, amount: number): Promise<MembershipFee> {
     requireSecretariat(actor.viewer, 'record fee payments');
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.transaction(async (manager) => {
       const member = await this.members.lockById(manager, memberId);
       if (!member) throw notFound(`No member has the id ${memberId}.`);
       const assessment = await this.fees.lockAssessment(manager, memberId, year);

@@ -1,7 +1,7 @@
-import type { DataSource } from 'typeorm';
 import type { Actor, AuditTrail } from '@wego/audit';
 import type { CalendarDate, Clock } from '@wego/calendar';
 import { badUserInput, charterViolation, notFound } from '@wego/errors';
+import type { Transactions } from '@wego/idempotency';
 import { requireSecretariat } from '@wego/identity';
 import type { MemberRecord } from '../entities';
 import type { MemberStore } from '../stores/member-store';
@@ -23,7 +23,7 @@ function snapshot(member: MemberRecord): Record<string, unknown> {
 /** Registration and status of members: rules M1-M3. */
 export class MemberRegistry {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly members: MemberStore,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
@@ -40,7 +40,7 @@ export class MemberRegistry {
         `A member of kind ${input.kind} belongs to category ${CATEGORY_OF_KIND[input.kind]}, not ${input.category}.`,
       );
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.transaction(async (manager) => {
       // M2: foundingMember is set by the seed alone.
       const member = await this.members.insert(manager, {
         name: input.name,
@@ -65,7 +65,7 @@ export class MemberRegistry {
   /** M3: only the Secretariat changes a status; nothing is ever deleted. */
   async setStatus(actor: Actor, memberId: string, status: MembershipStatus): Promise<MemberRecord> {
     requireSecretariat(actor.viewer, "change a member's status");
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.transaction(async (manager) => {
       const member = await this.members.lockById(manager, memberId);
       if (!member) throw notFound(`No member has the id ${memberId}.`);
       if (member.status === status) return member;

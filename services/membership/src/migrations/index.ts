@@ -1,5 +1,6 @@
 import { CreateMembership1764000000000 } from './1764000000000-CreateMembership';
 import { RecordRefusedAttempts1764200000000 } from './1764200000000-RecordRefusedAttempts';
+import { KeepIdempotencyKeys1764400000000 } from './1764400000000-KeepIdempotencyKeys';
 
 /** Every migration of the membership schema, oldest first. */
-export const MEMBERSHIP_MIGRATIONS = [CreateMembership1764000000000, RecordRefusedAttempts1764200000000];
+export const MEMBERSHIP_MIGRATIONS = [CreateMembership1764000000000, RecordRefusedAttempts1764200000000, KeepIdempotencyKeys1764400000000];

@@ -1,5 +1,6 @@
 import { recordingRefusals } from '@wego/audit';
 import { DateScalar } from '@wego/graphql-primitives';
+import { replayingRetries } from '@wego/idempotency';
 import { feeMutations } from './fee-mutations';
 import { Member } from './member';
 import { memberMutations } from './member-mutations';
@@ -9,7 +10,7 @@ import { Query } from './query';
 export const resolvers = {
   Date: DateScalar,
   Query,
-  Mutation: recordingRefusals({ ...memberMutations, ...feeMutations }),
+  Mutation: recordingRefusals(replayingRetries({ ...memberMutations, ...feeMutations })),
   Member,
   Office,
 };

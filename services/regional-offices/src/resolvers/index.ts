@@ -1,4 +1,5 @@
 import { recordingRefusals } from '@wego/audit';
+import { replayingRetries } from '@wego/idempotency';
 import { coverageMutations } from './coverage-mutations';
 import { Member } from './member';
 import { Office } from './office';
@@ -6,7 +7,7 @@ import { Query } from './query';
 
 export const resolvers = {
   Query,
-  Mutation: recordingRefusals(coverageMutations),
+  Mutation: recordingRefusals(replayingRetries(coverageMutations)),
   Office,
   Member,
 };

@@ -7,8 +7,9 @@ import { servedCountriesOf } from '../domain/served-countries';
 export const Office = {
   __resolveReference: (reference: { id: string }, context: RegionalOfficesContext) => context.loaders.officeById.load(reference.id),
 
-  coveredCountryCodes: async (office: OfficeRecord, _: unknown, context: RegionalOfficesContext) =>
-    (await context.loaders.coverage()).countriesOf(office.id),
+  /** A change of coverage answers the list it left, so that a replay of it answers the same list. */
+  coveredCountryCodes: async (office: OfficeRecord & { coveredCountryCodes?: string[] }, _: unknown, context: RegionalOfficesContext) =>
+    office.coveredCountryCodes ?? (await context.loaders.coverage()).countriesOf(office.id),
 
   servedCountries: async (office: OfficeRecord, _: unknown, context: RegionalOfficesContext) =>
     servedCountriesOf(office, await context.loaders.coverage()),
