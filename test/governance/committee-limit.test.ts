@@ -15,7 +15,8 @@ let founders: string[];
 
 beforeAll(async () => {
   // Each round records a General Assembly of its own; "today" lies after all of them.
-  graph = await startGraph({ executiveCommitteeMaxSeats: SEATS, today: '2080-01-01' as CalendarDate });
+  // A connection for each racing result, so that they all reach the database at once and wait there, on its lock.
+  graph = await startGraph({ executiveCommitteeMaxSeats: SEATS, today: '2080-01-01' as CalendarDate, poolSize: CONCURRENT_RESULTS + 2 });
   desk = await GovernanceDesk.asSecretariat(graph.query);
   founders = [...(await desk.memberIds()).values()];
 });

@@ -48,6 +48,8 @@ export interface GraphOptions {
   today?: CalendarDate;
   /** An existing database to run on (the caller owns it); a fresh one on the run's server when omitted. */
   databaseUrl?: string;
+  /** Connections per subgraph pool; 5 when omitted. */
+  poolSize?: number;
   /** Receives the JSON lines the subgraphs and the gateway log at error level; nothing is logged when omitted. */
   errorLog?: string[];
   /** 'production' runs all four processes as in production (no introspection, no suggestions, no limit values). */
@@ -67,7 +69,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
 
   const counted = async (create: (url: string, o: { logger: StatementCounter; poolSize: number }) => DataSource, setUp: (d: DataSource) => Promise<unknown>) => {
     const statements = new StatementCounter();
-    const dataSource = await create(database.url, { logger: statements, poolSize: 5 }).initialize();
+    const dataSource = await create(database.url, { logger: statements, poolSize: options.poolSize ?? 5 }).initialize();
     await setUp(dataSource);
     return { dataSource, statements };
   };
