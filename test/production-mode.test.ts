@@ -1,5 +1,5 @@
 import { OPERATION_LIMIT_DEFAULTS } from '@wego/config';
-import { postGraphQL, type GraphQLResponse } from '@wego/testing';
+import { postGraphQL, subgraphSecretHeader, testEnvironment, type GraphQLResponse } from '@wego/testing';
 import { startGraph, type GraphUnderTest } from './support/graph-under-test';
 import { queryOfCost, queryOfDepth, queryWithAliases, queryWithDirectives } from './support/operation-shapes';
 
@@ -15,6 +15,12 @@ const PROCESSES: ProcessName[] = ['gateway', 'membership', 'governance', 'region
 
 function urlOf(graph: GraphUnderTest, process: ProcessName): string {
   return process === 'gateway' ? graph.gateway.url : graph.subgraphs[process].host.url;
+}
+
+/** Asks a process directly, as the gateway would: a subgraph answers only a caller presenting its secret. */
+function ask(graph: GraphUnderTest, process: ProcessName, query: string): Promise<GraphQLResponse> {
+  const headers = process === 'gateway' ? {} : subgraphSecretHeader(testEnvironment().subgraphSecrets[process]);
+  return postGraphQL(urlOf(graph, process), query, { headers });
 }
 
 /** A misspelt field, argument and enum value each process knows how to correct. */
@@ -34,7 +40,7 @@ function messagesOf(answer: GraphQLResponse): string {
 describe('introspection', () => {
   it.each(PROCESSES)('is on in development on %s, where Apollo Sandbox needs it', async (process) => {
     for (const query of INTROSPECTION) {
-      const answer = await postGraphQL(urlOf(development, process), query);
+      const answer = await ask(development, process, query);
       expect(answer.errors).toBeUndefined();
       expect(JSON.stringify(answer.data)).toContain('"name":"Query"');
     }
@@ -42,7 +48,7 @@ describe('introspection', () => {
 
   it.each(PROCESSES)('is off in production on %s', async (process) => {
     for (const query of INTROSPECTION) {
-      const answer = await postGraphQL(urlOf(production, process), query);
+      const answer = await ask(production, process, query);
       expect(answer.status).toBe(400);
       expect(answer.data).toBeUndefined();
       expect(answer.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
@@ -54,14 +60,14 @@ describe('introspection', () => {
 describe('field suggestions', () => {
   it.each(PROCESSES)('help a developer in development on %s', async (process) => {
     for (const query of MISSPELT[process]) {
-      const answer = await postGraphQL(urlOf(development, process), query);
+      const answer = await ask(development, process, query);
       expect(messagesOf(answer)).toMatch(/Did you mean/);
     }
   });
 
   it.each(PROCESSES)('are not echoed in production on %s', async (process) => {
     for (const query of MISSPELT[process]) {
-      const answer = await postGraphQL(urlOf(production, process), query);
+      const answer = await ask(production, process, query);
       expect(answer.status).toBe(400);
       expect(answer.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
       expect(messagesOf(answer)).not.toMatch(/Did you mean|"name"|"first"|"FULL"|"opensOn"|"kind"|"GENERAL_ASSEMBLY"|"totalCount"|"city"|"region"/);
