@@ -60,12 +60,6 @@ const BAD_REQUEST = ['BAD_REQUEST'];
 const SHAPES: HostileShape[] = [
   { label: 'a query 20 federation hops deep, one member wide', body: () => federationHops(20, 1) },
   { label: 'a query 6 federation hops deep, two members wide at each (128 members)', body: () => federationHops(6, 2) },
-  {
-    label: 'a query 12 hops deep and two wide, whose plan sends a subgraph more than 1 MiB',
-    body: () => federationHops(12, 2),
-    knownBug:
-      'the subgraph answers 413 and drops the connection the gateway keeps pooled: the client gets "The request body is too large." for a small request, and the next ordinary query fails as UNAVAILABLE after ~5 s',
-  },
   { label: 'an introspection query 20 types deep', body: () => deepIntrospection(20) },
   { label: 'selection sets nested 5 000 deep', body: () => nestedSelections(5_000), refusedWith: ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED'] },
   { label: '1 000 aliases of a field', body: () => aliases(1_000, 'charter { executiveCommitteeMaxSeats }') },
@@ -175,16 +169,30 @@ describe('hostile shapes of request through the gateway: no 5xx, no hang, nothin
     }
   }
 
+});
+
+// Last, and each followed by a recovery: what they break outlives them on pooled connections.
+describe('requests over the 1 MiB body limit, and what follows them', () => {
+  afterEach(async () => {
+    for (let attempt = 0; attempt < 3; attempt += 1) if ((await ordinaryQueryAnswered().catch(() => ['reset'])).length === 0) return;
+  });
+
   it.failing(
-    'a body over the 1 MiB limit, then ordinary queries on the same connection: known bug, the host answers 413 without reading the rest of the body or closing the connection, and a later request on that pooled connection hangs ~5 s, then is reset',
+    'a query 12 hops deep and two wide, whose plan sends a subgraph more than 1 MiB: known bug, the subgraph answers 413 and cuts the connection the gateway keeps pooled; the client is told "The request body is too large." for a small request, and the next ordinary query fails as UNAVAILABLE after ~5 s',
+    async () => {
+      expect(await problemsOfShape({ label: 'deep and wide', body: () => federationHops(12, 2) })).toEqual([]);
+    },
+  );
+
+  it.failing(
+    'a body over the limit, then ordinary queries on the same connection: known bug, the host answers 413 without reading the rest of the body or closing the connection, and a later request on that pooled connection hangs ~5 s, then is reset',
     async () => {
       const problems: string[] = [];
-      {
-        const answer = await postRaw(graph.gateway.url, JSON.stringify({ query: '{ offices { id } }', variables: { padding: 'x'.repeat(3 * 1024 * 1024) } })).catch((error: Error) => ({ failed: String(error.cause ?? error) }));
-        if ('failed' in answer) problems.push(`the body over the limit: ${answer.failed}`);
-        else if (answer.status !== 413 || codesOf(answer).join() !== 'BAD_REQUEST') problems.push(`the body over the limit: HTTP ${answer.status} ${answer.text.slice(0, 200)}`);
-        for (let next = 0; next < 2; next += 1) problems.push(...(await ordinaryQueryAnswered().catch((error: Error) => [`the next ordinary query: ${String(error.cause ?? error)}`])));
-      }
+      const oversized = JSON.stringify({ query: '{ offices { id } }', variables: { padding: 'x'.repeat(3 * 1024 * 1024) } });
+      const answer = await postRaw(graph.gateway.url, oversized).catch((error: Error) => ({ failed: String(error.cause ?? error) }));
+      if ('failed' in answer) problems.push(`the body over the limit: ${answer.failed}`);
+      else if (answer.status !== 413 || codesOf(answer).join() !== 'BAD_REQUEST') problems.push(`the body over the limit: HTTP ${answer.status} ${answer.text.slice(0, 200)}`);
+      for (let next = 0; next < 2; next += 1) problems.push(...(await ordinaryQueryAnswered().catch((error: Error) => [`the next ordinary query: ${String(error.cause ?? error)}`])));
       expect(problems).toEqual([]);
     },
   );
