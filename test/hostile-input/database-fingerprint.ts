@@ -10,19 +10,29 @@ const RECORDS_REFUSALS = 'refused_attempt';
 /** Table by table (`schema.table`): rows and a digest of their content, so that an update shows as well as an insert. */
 export type DatabaseFingerprint = Record<string, string>;
 
+/** The tables of each schema, listed once: a table that later disappears (a DROP that got through) fails the digest query loudly. */
+const tablesOf = new WeakMap<DataSource, Promise<string[]>>();
+
+function tablesIn(dataSource: DataSource, schema: string): Promise<string[]> {
+  let tables = tablesOf.get(dataSource);
+  if (!tables) {
+    tables = dataSource
+      .query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' AND table_name <> $2 ORDER BY table_name`, [schema, RECORDS_REFUSALS])
+      .then((rows: Array<{ table_name: string }>) => rows.map((row) => row.table_name));
+    tablesOf.set(dataSource, tables);
+  }
+  return tables;
+}
+
 async function schemaFingerprint(dataSource: DataSource, schema: string): Promise<Array<[string, string]>> {
-  // Listed again each time: a table that disappeared (a DROP that got through) shows too.
-  const tables: Array<{ table_name: string }> = await dataSource.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' AND table_name <> $2 ORDER BY table_name`,
-    [schema, RECORDS_REFUSALS],
-  );
+  const tables = await tablesIn(dataSource, schema);
   if (tables.length === 0) return [[`${schema}.*`, 'no tables']];
   const digests = tables.map(
-    ({ table_name }, index) =>
-      `SELECT ${index} AS position, count(*)::text || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${schema}"."${table_name.replaceAll('"', '""')}" t`,
+    (table, index) =>
+      `SELECT ${index} AS position, count(*)::text || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${schema}"."${table.replaceAll('"', '""')}" t`,
   );
   const rows: Array<{ position: number; digest: string }> = await dataSource.query(digests.join(' UNION ALL '));
-  return rows.map((row) => [`${schema}.${tables[row.position]!.table_name}`, row.digest]);
+  return rows.map((row) => [`${schema}.${tables[row.position]!}`, row.digest]);
 }
 
 /** Every table of the three schemas except the refused-attempts logs, in one round trip per schema. */

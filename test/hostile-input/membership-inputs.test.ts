@@ -56,7 +56,7 @@ const setMemberStatus: MutationUnderFuzz = {
   argumentTypes: { memberId: 'ID!', status: 'MembershipStatus!' },
   selection: 'id status',
   base: () => ({ memberId: id('Dhaka'), status: enumValue('SUSPENDED') }),
-  hostile: { memberId: identifierValues(), status: enumValues('SUSPENDED') },
+  hostile: { memberId: identifierValues({ nearBodyLimit: true }), status: enumValues('SUSPENDED') },
 };
 
 const assessFee: MutationUnderFuzz = {

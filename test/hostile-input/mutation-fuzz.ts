@@ -34,7 +34,7 @@ export interface FuzzCase {
 
 const MALFORMED_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
 
-/** Every other value short enough is also written inline: a sample, the long ones saying nothing more there. */
+/** Every third value short enough is also written inline: a sample, the long ones saying nothing more there. */
 const INLINE_UP_TO = 300;
 
 // Governance asks membership about a member id at the moment of the write; when membership does
@@ -59,7 +59,7 @@ export function withValueAt(args: Record<string, unknown>, path: string, value: 
 
 export function casesOf(spec: MutationUnderFuzz, path: string): FuzzCase[] {
   return spec.hostile[path]!.flatMap((hostile, index) => {
-    const inline = index % 2 === 0 && hostile.value !== ABSENT && jsonText(hostile.value).length <= INLINE_UP_TO;
+    const inline = index % 3 === 0 && hostile.value !== ABSENT && jsonText(hostile.value).length <= INLINE_UP_TO;
     return [{ path, hostile, form: 'variables' as const }, ...(inline ? [{ path, hostile, form: 'inline' as const }] : [])];
   });
 }

@@ -19,7 +19,7 @@ const setOfficeCoverage: MutationUnderFuzz = {
   argumentTypes: { officeId: 'ID!', countryCodes: '[String!]!' },
   selection: 'id coveredCountryCodes',
   base: () => ({ officeId: 'east-asia', countryCodes: EAST_ASIA_COVERAGE }),
-  hostile: { officeId: identifierValues(), countryCodes: countryCodeListValues() },
+  hostile: { officeId: identifierValues({ nearBodyLimit: true }), countryCodes: countryCodeListValues() },
 };
 
 describe('hostile values for the regional-offices mutation input, sent by the Secretariat', () => {
