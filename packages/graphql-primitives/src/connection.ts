@@ -25,7 +25,8 @@ function decodeCursor(cursor: string): ListPosition | null {
   if (!text.startsWith(CURSOR_PREFIX)) return null;
   try {
     const parsed: unknown = JSON.parse(text.slice(CURSOR_PREFIX.length));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+    // No name or id this API issues holds a NUL, and Postgres refuses one in text: such a cursor was forged.
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && !parsed.join('').includes('\u0000')) {
       return { sortKey: parsed[0], id: parsed[1] };
     }
   } catch {

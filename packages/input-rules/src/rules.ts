@@ -7,12 +7,15 @@ export const NAME_MAX_LENGTH = 200;
 // C0 and C1 control characters, NUL included: matching them is the point of this pattern.
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/u;
+// With the u flag this matches a lone surrogate only: half a character, which no text column or JSON audit entry can hold.
+const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /** A name trimmed and NFC-normalised; 1-200 characters, no control characters. */
 export function parseName(field: string, raw: string): string {
   if (CONTROL_CHARACTER.test(raw)) {
     throw badUserInput(field, `The ${field} must not contain control characters.`);
   }
+  if (LONE_SURROGATE.test(raw)) throw badUserInput(field, `The ${field} must be valid Unicode text: it holds half of a character.`);
   const name = raw.trim().normalize('NFC');
   const length = [...name].length;
   if (length === 0) throw badUserInput(field, `The ${field} must not be empty.`);

@@ -23,6 +23,7 @@ export function parseMemberFilter(filter: MemberFilterInput | null | undefined):
   }
   if (filter.nameContains !== undefined && filter.nameContains !== null) {
     const text = filter.nameContains.trim().normalize('NFC');
+    if (text.includes('\u0000')) throw badUserInput('filter.nameContains', 'nameContains must not contain a NUL character.');
     if ([...text].length > NAME_MAX_LENGTH) {
       throw badUserInput('filter.nameContains', `nameContains must be at most ${NAME_MAX_LENGTH} characters long.`);
     }

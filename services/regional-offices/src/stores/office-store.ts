@@ -10,7 +10,9 @@ export class OfficeStore {
   }
 
   async findByIds(ids: readonly string[]): Promise<OfficeRecord[]> {
-    if (ids.length === 0) return [];
-    return this.dataSource.getRepository(OfficeRecord).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids }).getMany();
+    // Postgres refuses a NUL in text, and no office id holds one.
+    const valid = ids.filter((id) => !id.includes('\u0000'));
+    if (valid.length === 0) return [];
+    return this.dataSource.getRepository(OfficeRecord).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids: valid }).getMany();
   }
 }
