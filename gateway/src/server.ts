@@ -10,6 +10,7 @@ import { createTokenVerifier } from '@wego/identity';
 import type { Logger } from '@wego/logging';
 import type { GatewayContext } from './gateway-context';
 import { operationLimitRules } from './operation-limits';
+import { operationResolutionPlugin } from './operation-resolution';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { SUPERGRAPH_PATH } from './subgraphs';
 
@@ -56,6 +57,7 @@ export async function createGateway({ config, logger, supergraphSdl }: GatewayOp
     },
     plugins: [
       errorLoggingPlugin<GatewayContext>(logger),
+      operationResolutionPlugin<GatewayContext>(),
       production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
       // No cache hints are used; computing them instruments every field of every answer.
       ApolloServerPluginCacheControlDisabled(),

@@ -69,11 +69,6 @@ const scheduleGeneralAssembly: MutationUnderFuzz = {
   selection: `${MEETING} candidacyDeadline`,
   base: () => ({ input: { kind: enumValue('GENERAL_ASSEMBLY'), opensOn: '2045-10-01', hostMemberId: id('Seoul') } }),
   hostile: { 'input.opensOn': dateValues() },
-  knownBugs: {
-    'input.opensOn': {
-      'the first day of year 1': 'INTERNAL_SERVER_ERROR: the Executive Vice President of the first Assembly would start three years earlier, in year -2, which calendarDateOf refuses with a RangeError',
-    },
-  },
 };
 
 const cancelMeeting: MutationUnderFuzz = {

@@ -1,12 +1,26 @@
 import { calendarDateOf, daysInMonth, partsOf, type CalendarDate } from './calendar-date';
 
+const FIRST_DAY = '0001-01-01' as CalendarDate;
+const LAST_DAY = '9999-12-31' as CalendarDate;
+
+/**
+ * The calendar runs from 0001-01-01 to 9999-12-31 (what `YYYY-MM-DD` can write); arithmetic that
+ * would leave it stops at its ends rather than fail, so that a date a client may send near either
+ * end (an Assembly in year 1 has its EVP from three years before) never breaks a request.
+ */
+function withinCalendar(year: number, month: number, day: number): CalendarDate {
+  if (year < 1) return FIRST_DAY;
+  if (year > 9999) return LAST_DAY;
+  return calendarDateOf(year, month, day);
+}
+
 /** `date` moved by `days` (negative: back). */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const { year, month, day } = partsOf(date);
   // setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.
   const moved = new Date(0);
   moved.setUTCFullYear(year, month - 1, day + days);
-  return calendarDateOf(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate());
+  return withinCalendar(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate());
 }
 
 /** `date` moved by `months`, the day clamped to the end of the month reached (31 March - 1 month = 28/29 February). */
@@ -15,6 +29,7 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   const index = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(index / 12);
   const targetMonth = (index % 12) + 1;
+  if (targetYear < 1 || targetYear > 9999) return withinCalendar(targetYear, targetMonth, day);
   return calendarDateOf(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }
 
