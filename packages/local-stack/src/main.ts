@@ -1,14 +1,21 @@
 import { join } from 'node:path';
 import { parseLocalStackConfig } from '@wego/config';
+import { developmentRuntimeUrl } from '@wego/database';
 import { signToken } from '@wego/identity';
 import { provideDatabase, type LocalDatabase } from './database-server';
 import { runNodeScript, startNodeProcess, stopProcesses, waitUntilHealthy, type ManagedProcess } from './processes';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SUBGRAPHS = [
-  { name: 'membership', portVariable: 'MEMBERSHIP_PORT', urlVariable: 'MEMBERSHIP_URL', port: (p: Ports) => p.membership },
-  { name: 'governance', portVariable: 'GOVERNANCE_PORT', urlVariable: 'GOVERNANCE_URL', port: (p: Ports) => p.governance },
-  { name: 'regional-offices', portVariable: 'REGIONAL_OFFICES_PORT', urlVariable: 'REGIONAL_OFFICES_URL', port: (p: Ports) => p.regionalOffices },
+  { name: 'membership', schema: 'membership', portVariable: 'MEMBERSHIP_PORT', urlVariable: 'MEMBERSHIP_URL', port: (p: Ports) => p.membership },
+  { name: 'governance', schema: 'governance', portVariable: 'GOVERNANCE_PORT', urlVariable: 'GOVERNANCE_URL', port: (p: Ports) => p.governance },
+  {
+    name: 'regional-offices',
+    schema: 'regional_offices',
+    portVariable: 'REGIONAL_OFFICES_PORT',
+    urlVariable: 'REGIONAL_OFFICES_URL',
+    port: (p: Ports) => p.regionalOffices,
+  },
 ] as const;
 type Ports = ReturnType<typeof parseLocalStackConfig>['ports'];
 const STOP_GRACE_MS = 5000;
@@ -36,11 +43,25 @@ async function main(): Promise<void> {
     database = await provideDatabase(config, ROOT);
     const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, `http://localhost:${s.port(config.ports)}/graphql`]));
     // Every process learns every subgraph's URL: the gateway to route, governance to ask membership.
-    const env = { ...process.env, DATABASE_URL: database.url, ...urls };
-    await Promise.all(SUBGRAPHS.map((s) => runNodeScript(`${s.name} setup`, join(ROOT, 'services', s.name, 'dist', 'setup-main.js'), env)));
+    const env: NodeJS.ProcessEnv = { ...process.env, ...urls };
+    delete env.DATABASE_URL;
+    // The setups connect as the administrator and make each subgraph's roles; each subgraph then
+    // connects as its own runtime role, which reads and writes its own schema alone.
+    const adminUrl = database.url;
+    const runtimeUrl = (schema: string) => developmentRuntimeUrl(adminUrl, schema);
+    await Promise.all(
+      SUBGRAPHS.map((s) =>
+        runNodeScript(`${s.name} setup`, join(ROOT, 'services', s.name, 'dist', 'setup-main.js'), {
+          ...env,
+          DATABASE_URL: adminUrl,
+          RUNTIME_DATABASE_URL: runtimeUrl(s.schema),
+        }),
+      ),
+    );
     for (const subgraph of SUBGRAPHS) {
       const managed = startNodeProcess(subgraph.name, join(ROOT, 'services', subgraph.name, 'dist', 'main.js'), {
         ...env,
+        DATABASE_URL: runtimeUrl(subgraph.schema),
         [subgraph.portVariable]: String(subgraph.port(config.ports)),
       });
       processes.push(managed);
