@@ -8,3 +8,4 @@ export { sqlStateOf } from './sql-state';
 export { databaseAnswers } from './database-answers';
 export { setUpSubgraphDatabase, type SubgraphDatabaseSetup, type SubgraphDatabaseUrls } from './subgraph-database-setup';
 export { developmentRuntimeUrl, type SubgraphRoles } from './subgraph-roles';
+export { privilegesBeyondRuntime, guardRuntimeRole } from './runtime-role-check';
