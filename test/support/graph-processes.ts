@@ -18,6 +18,7 @@ const PORT_VARIABLE: Readonly<Record<GraphProcessName, string>> = {
   gateway: 'GATEWAY_PORT',
 };
 const SUBGRAPHS = ['membership', 'governance', 'regional-offices'] as const;
+const SCHEMA: Readonly<Record<(typeof SUBGRAPHS)[number], string>> = { membership: 'membership', governance: 'governance', 'regional-offices': 'regional_offices' };
 
 /** The four processes of the graph, each a real `node …/main.js`, which a test may stop, signal and start again. */
 export interface GraphProcesses {
@@ -59,7 +60,9 @@ export async function startGraphProcesses(
   const running = new Map<GraphProcessName, ManagedProcess>();
   const healthUrl = (name: GraphProcessName): string => urlOf(name).replace(/graphql$/, 'health');
   const start = async (name: GraphProcessName): Promise<void> => {
-    const managed = startNodeProcess(name, join(ENTRY[name], 'main.js'), env);
+    // Each subgraph connects as its own runtime role, as in production; the gateway needs no database.
+    const databaseUrl = name === 'gateway' ? {} : { DATABASE_URL: database.runtimeUrlOf(SCHEMA[name]) };
+    const managed = startNodeProcess(name, join(ENTRY[name], 'main.js'), { ...env, ...databaseUrl });
     running.set(name, managed);
     await waitUntilHealthy(healthUrl(name), 30000, () => managed.child.exitCode === null);
   };

@@ -1,28 +1,33 @@
 import type { DataSource } from 'typeorm';
 import { pinnedClock, type CalendarDate } from '@wego/calendar';
 import { OPERATION_LIMIT_DEFAULTS, type IdentityConfig, type OperationLimits, type SubgraphName } from '@wego/config';
-import { StatementCounter } from '@wego/database';
+import { developmentRuntimeUrl, StatementCounter, type SubgraphDatabaseUrls } from '@wego/database';
 import { createGateway } from '@wego/gateway/dist/server';
-import { createGovernanceDataSource, setUpGovernanceDatabase } from '@wego/governance/dist/database';
+import { createGovernanceDataSource, GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from '@wego/governance/dist/database';
 import { createServer as createGovernanceServer } from '@wego/governance/dist/server';
 import type { GraphQLHost } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
-import { createMembershipDataSource, setUpMembershipDatabase } from '@wego/membership/dist/database';
+import { createMembershipDataSource, MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from '@wego/membership/dist/database';
 import { createServer as createMembershipServer } from '@wego/membership/dist/server';
-import { createRegionalOfficesDataSource, setUpRegionalOfficesDatabase } from '@wego/regional-offices/dist/database';
+import { createRegionalOfficesDataSource, REGIONAL_OFFICES_SCHEMA, setUpRegionalOfficesDatabase } from '@wego/regional-offices/dist/database';
 import { createServer as createRegionalOfficesServer } from '@wego/regional-offices/dist/server';
 import { createTestDatabase, graphQLCaller, testEnvironment, type GraphQLCaller } from '@wego/testing';
 
 export const TODAY = '2026-11-27' as CalendarDate;
 
 interface Subgraph {
+  /** Connected as the subgraph's runtime role. */
   dataSource: DataSource;
+  /** The URL of the subgraph's runtime role. */
+  runtimeUrl: string;
   statements: StatementCounter;
   host: GraphQLHost;
 }
 
 /** The whole graph on one fresh database: three subgraphs and the gateway, each on real HTTP. */
 export interface GraphUnderTest {
+  /** The database's URL as the run's administrator, who set it up. */
+  adminUrl: string;
   gateway: GraphQLHost;
   query: GraphQLCaller;
   subgraphs: { membership: Subgraph; governance: Subgraph; 'regional-offices': Subgraph };
@@ -61,21 +66,29 @@ export interface GraphOptions {
 export async function startGraph(options: GraphOptions = {}): Promise<GraphUnderTest> {
   const errorLog = options.errorLog;
   const logger = errorLog ? createLogger('test', 'error', (line) => errorLog.push(line)) : createLogger('test', 'silent');
-  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase('graph');
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, runtimeUrlOf: (schema: string) => developmentRuntimeUrl(options.databaseUrl!, schema), drop: async () => undefined }
+    : await createTestDatabase('graph');
   const { shared, subgraphSecrets: secrets } = testEnvironment();
   const environment = options.environment ?? 'test';
   const identity = options.identity ?? shared.identity;
   const base = { identity, clock: pinnedClock(options.today ?? TODAY), environment, port: 0, host: '127.0.0.1' };
 
-  const counted = async (create: (url: string, o: { logger: StatementCounter; poolSize: number }) => DataSource, setUp: (d: DataSource) => Promise<unknown>) => {
+  // Each subgraph runs as its own runtime role, as in production: the tests prove its privileges suffice.
+  const counted = async (
+    schema: string,
+    create: (url: string, o: { logger: StatementCounter; poolSize: number }) => DataSource,
+    setUp: (urls: SubgraphDatabaseUrls) => Promise<unknown>,
+  ) => {
     const statements = new StatementCounter();
-    const dataSource = await create(database.url, { logger: statements, poolSize: options.poolSize ?? 5 }).initialize();
-    await setUp(dataSource);
-    return { dataSource, statements };
+    const runtimeUrl = database.runtimeUrlOf(schema);
+    await setUp({ adminUrl: database.url, runtimeUrl });
+    const dataSource = await create(runtimeUrl, { logger: statements, poolSize: options.poolSize ?? 5 }).initialize();
+    return { dataSource, statements, runtimeUrl };
   };
-  const membershipDb = await counted(createMembershipDataSource, setUpMembershipDatabase);
-  const officesDb = await counted(createRegionalOfficesDataSource, setUpRegionalOfficesDatabase);
-  const governanceDb = await counted(createGovernanceDataSource, setUpGovernanceDatabase);
+  const membershipDb = await counted(MEMBERSHIP_SCHEMA, createMembershipDataSource, setUpMembershipDatabase);
+  const officesDb = await counted(REGIONAL_OFFICES_SCHEMA, createRegionalOfficesDataSource, setUpRegionalOfficesDatabase);
+  const governanceDb = await counted(GOVERNANCE_SCHEMA, createGovernanceDataSource, setUpGovernanceDatabase);
 
   const membershipHost = await createMembershipServer({
     dataSource: membershipDb.dataSource,
@@ -121,6 +134,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
     'regional-offices': { ...officesDb, host: officesHost },
   };
   return {
+    adminUrl: database.url,
     gateway,
     query: graphQLCaller(gateway.url),
     subgraphs,

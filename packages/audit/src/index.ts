@@ -6,3 +6,4 @@ export { RefusalLog, type RefusedAttempt, type RefusedAttemptRecord, INPUT_MAX_L
 export { refusalReasonOf, type RefusalReason } from './refusal-reason';
 export { recordingRefusals, entityIdNamedIn, type RecordingMutations, type RefusalContext, type RefusalFailureLogger, type EntityIdOf } from './refusal-recorder';
 export { latestRefusedAttempts } from './refused-attempts-read';
+export { APPEND_ONLY_TABLES } from './append-only-tables';

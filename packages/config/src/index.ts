@@ -13,3 +13,4 @@ export {
   DEVELOPMENT_SUBGRAPH_SECRETS,
   type SubgraphName,
 } from './subgraph-secrets';
+export { parseSubgraphSetupConfig, type SubgraphSetupConfig } from './subgraph-setup';

@@ -18,7 +18,15 @@ export interface SubgraphDataSourceOptions {
   poolSize?: number;
   logger?: Logger;
   applicationName?: string;
+  /**
+   * The role every statement runs as (`SET ROLE` at connection start): the setup connects as an
+   * administrator and migrates as the schema's owner role, which cannot log in itself.
+   */
+  role?: string;
 }
+
+/** TypeORM's record of the migrations applied, kept in each subgraph's schema. */
+export const MIGRATIONS_TABLE = 'migrations';
 
 /** A DataSource bound to one subgraph's schema. Never synchronizes: migrations alone shape it. */
 export function createSubgraphDataSource(options: SubgraphDataSourceOptions): DataSource {
@@ -28,13 +36,15 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Da
     schema: options.schema,
     entities: options.entities,
     migrations: options.migrations,
-    migrationsTableName: 'migrations',
+    migrationsTableName: MIGRATIONS_TABLE,
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // Migrations alone shape the database; a runtime role may not create extensions anyway.
+    installExtensions: false,
     logging: options.logger ? ['query', 'error'] : false,
     ...(options.logger ? { logger: options.logger } : {}),
     poolSize: options.poolSize ?? 10,
     applicationName: options.applicationName ?? `wego-${options.schema}`,
-    extra: { connectionTimeoutMillis: 5000 },
+    extra: { connectionTimeoutMillis: 5000, ...(options.role ? { options: `-c role=${options.role}` } : {}) },
   });
 }

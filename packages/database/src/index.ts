@@ -1,7 +1,11 @@
-export { createSubgraphDataSource, type SubgraphDataSourceOptions } from './data-source';
+export { createSubgraphDataSource, MIGRATIONS_TABLE, type SubgraphDataSourceOptions } from './data-source';
 export { migrateSubgraphSchema, quoteIdentifier } from './migrate';
 export { StatementCounter } from './statement-counter';
 export { startEmbeddedPostgres, freePort, type EmbeddedPostgresServer, type EmbeddedPostgresOptions } from './embedded-postgres';
 export { createDatabaseIfMissing, dropDatabase, databaseUrlOf } from './databases';
 export { isUniqueViolation, isExclusionViolation } from './postgres-errors';
+export { sqlStateOf } from './sql-state';
 export { databaseAnswers } from './database-answers';
+export { setUpSubgraphDatabase, type SubgraphDatabaseSetup, type SubgraphDatabaseUrls } from './subgraph-database-setup';
+export { developmentRuntimeUrl, type SubgraphRoles } from './subgraph-roles';
+export { privilegesBeyondRuntime, guardRuntimeRole } from './runtime-role-check';

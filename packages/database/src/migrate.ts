@@ -6,22 +6,10 @@ export function quoteIdentifier(name: string): string {
 }
 
 /**
- * Creates the subgraph's schema (TypeORM does not), then runs its pending migrations. Safe to run
- * concurrently from several processes: an advisory lock serialises them per schema.
+ * Runs the subgraph's pending migrations, each in its own transaction, and names those applied. The
+ * setup calls it as the schema's owner, holding the schema's setup lock (setUpSubgraphDatabase).
  */
-export async function migrateSubgraphSchema(dataSource: DataSource, schema: string): Promise<string[]> {
-  const runner = dataSource.createQueryRunner();
-  try {
-    await runner.connect();
-    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [`wego-migrate:${schema}`]);
-    try {
-      await runner.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
-      return applied.map((migration) => migration.name);
-    } finally {
-      await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`wego-migrate:${schema}`]);
-    }
-  } finally {
-    await runner.release();
-  }
+export async function migrateSubgraphSchema(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((migration) => migration.name);
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { parseLocalStackConfig, SUBGRAPH_NAMES } from '@wego/config';
+import { developmentRuntimeUrl } from '@wego/database';
 import { signToken } from '@wego/identity';
 import { provideDatabase, type LocalDatabase } from './database-server';
 import { freshSubgraphSecrets, secretVariables, withoutSecrets } from './fresh-secrets';
@@ -8,9 +9,10 @@ import { runNodeScript, startNodeProcess, stopProcesses, waitUntilHealthy, type 
 const ROOT = join(__dirname, '..', '..', '..');
 // `holds`: whose secrets the subgraph's processes get: its own, and governance its neighbours' too.
 const SUBGRAPHS = [
-  { name: 'membership', portVariable: 'MEMBERSHIP_PORT', urlVariable: 'MEMBERSHIP_URL', port: (p: Ports) => p.membership, holds: ['membership'] },
+  { name: 'membership', schema: 'membership', portVariable: 'MEMBERSHIP_PORT', urlVariable: 'MEMBERSHIP_URL', port: (p: Ports) => p.membership, holds: ['membership'] },
   {
     name: 'governance',
+    schema: 'governance',
     portVariable: 'GOVERNANCE_PORT',
     urlVariable: 'GOVERNANCE_URL',
     port: (p: Ports) => p.governance,
@@ -18,6 +20,7 @@ const SUBGRAPHS = [
   },
   {
     name: 'regional-offices',
+    schema: 'regional_offices',
     portVariable: 'REGIONAL_OFFICES_PORT',
     urlVariable: 'REGIONAL_OFFICES_URL',
     port: (p: Ports) => p.regionalOffices,
@@ -50,17 +53,27 @@ async function main(): Promise<void> {
     database = await provideDatabase(config, ROOT);
     const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, `http://localhost:${s.port(config.ports)}/graphql`]));
     // Every process learns every subgraph's URL: the gateway to route, governance to ask membership.
-    const env = { ...withoutSecrets(process.env), DATABASE_URL: database.url, ...urls };
+    const env: NodeJS.ProcessEnv = { ...withoutSecrets(process.env), ...urls };
+    delete env.DATABASE_URL;
     const secrets = freshSubgraphSecrets();
+    // The setups connect as the administrator and make each subgraph's roles; each subgraph then
+    // connects as its own runtime role, which reads and writes its own schema alone.
+    const adminUrl = database.url;
+    const runtimeUrl = (schema: string) => developmentRuntimeUrl(adminUrl, schema);
     await Promise.all(
       SUBGRAPHS.map((s) =>
-        runNodeScript(`${s.name} setup`, join(ROOT, 'services', s.name, 'dist', 'setup-main.js'), { ...env, ...secretVariables(secrets, s.holds) }),
+        runNodeScript(`${s.name} setup`, join(ROOT, 'services', s.name, 'dist', 'setup-main.js'), {
+          ...env,
+          DATABASE_URL: adminUrl,
+          RUNTIME_DATABASE_URL: runtimeUrl(s.schema),
+        }),
       ),
     );
     for (const subgraph of SUBGRAPHS) {
       const managed = startNodeProcess(subgraph.name, join(ROOT, 'services', subgraph.name, 'dist', 'main.js'), {
         ...env,
         ...secretVariables(secrets, subgraph.holds),
+        DATABASE_URL: runtimeUrl(subgraph.schema),
         [subgraph.portVariable]: String(subgraph.port(config.ports)),
       });
       processes.push(managed);

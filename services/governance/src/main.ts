@@ -1,13 +1,15 @@
 import { parseGovernanceConfig } from '@wego/config';
+import { guardRuntimeRole } from '@wego/database';
 import { runUntilSignalled } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
-import { createGovernanceDataSource } from './database';
+import { createGovernanceDataSource, GOVERNANCE_SCHEMA } from './database';
 import { createServer } from './server';
 
 runUntilSignalled('governance', async () => {
   const config = parseGovernanceConfig(process.env);
   const logger = createLogger('governance', config.logLevel);
   const dataSource = await createGovernanceDataSource(config.databaseUrl, { poolSize: config.databasePoolSize }).initialize();
+  await guardRuntimeRole(dataSource, GOVERNANCE_SCHEMA, { production: config.environment === 'production', warn: (message, fields) => logger.warn(message, fields) });
   const host = await createServer({ dataSource, config, logger });
   logger.info('governance subgraph listening', { url: host.url, membershipUrl: config.membershipUrl });
   return {

@@ -1,17 +1,16 @@
-import { parseGovernanceConfig } from '@wego/config';
+import { parseSubgraphSetupConfig } from '@wego/config';
+import { developmentRuntimeUrl } from '@wego/database';
 import { runToCompletion } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
-import { createGovernanceDataSource, setUpGovernanceDatabase } from './database';
+import { GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from './database';
 
-/** Migrates the governance schema, then exits. */
+/** Prepares the governance schema's roles and migrates it, then exits. */
 runToCompletion('governance database setup', async () => {
-  const config = parseGovernanceConfig(process.env);
+  const config = parseSubgraphSetupConfig(process.env);
   const logger = createLogger('governance-setup', config.logLevel);
-  const dataSource = await createGovernanceDataSource(config.databaseUrl, { poolSize: 2 }).initialize();
-  try {
-    const { migrations } = await setUpGovernanceDatabase(dataSource);
-    logger.info('governance database ready', { migrations });
-  } finally {
-    await dataSource.destroy();
-  }
+  const { migrations, roles } = await setUpGovernanceDatabase({
+    adminUrl: config.adminDatabaseUrl,
+    runtimeUrl: config.runtimeDatabaseUrl ?? developmentRuntimeUrl(config.adminDatabaseUrl, GOVERNANCE_SCHEMA),
+  });
+  logger.info('governance database ready', { migrations, ...roles });
 });

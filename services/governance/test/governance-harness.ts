@@ -4,7 +4,7 @@ import { StatementCounter } from '@wego/database';
 import type { GraphQLHost } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
 import { createTestDatabase, graphQLCaller, subgraphSecretHeader, testEnvironment, type GraphQLCaller, type TestDatabase } from '@wego/testing';
-import { createGovernanceDataSource, setUpGovernanceDatabase } from '../src/database';
+import { createGovernanceDataSource, GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from '../src/database';
 import { createServer } from '../src/server';
 
 export const TODAY = '2026-11-27' as CalendarDate;
@@ -28,8 +28,10 @@ export interface GovernanceUnderTest {
 export async function startGovernance(options: { membershipUrl: string }): Promise<GovernanceUnderTest> {
   const database: TestDatabase = await createTestDatabase('governance');
   const statements = new StatementCounter();
-  const dataSource = await createGovernanceDataSource(database.url, { logger: statements, poolSize: 5 }).initialize();
-  await setUpGovernanceDatabase(dataSource);
+  // The subgraph runs as its runtime role, as in production: the tests prove its privileges suffice.
+  const runtimeUrl = database.runtimeUrlOf(GOVERNANCE_SCHEMA);
+  await setUpGovernanceDatabase({ adminUrl: database.url, runtimeUrl });
+  const dataSource = await createGovernanceDataSource(runtimeUrl, { logger: statements, poolSize: 5 }).initialize();
   const { shared, subgraphSecrets } = testEnvironment();
   const secret = subgraphSecrets.governance;
   const logs: string[] = [];

@@ -1,12 +1,13 @@
 import type { DataSource, Logger } from 'typeorm';
-import { createSubgraphDataSource, migrateSubgraphSchema } from '@wego/database';
+import { APPEND_ONLY_TABLES } from '@wego/audit';
+import { createSubgraphDataSource, migrateSubgraphSchema, setUpSubgraphDatabase, type SubgraphDatabaseUrls } from '@wego/database';
 import { MEMBERSHIP_ENTITIES } from './entities';
 import { MEMBERSHIP_MIGRATIONS } from './migrations';
 import { seedFoundingMembers } from './seed/seed-founding-members';
 
 export const MEMBERSHIP_SCHEMA = 'membership';
 
-export function createMembershipDataSource(url: string, options: { poolSize?: number; logger?: Logger } = {}): DataSource {
+export function createMembershipDataSource(url: string, options: { poolSize?: number; logger?: Logger; role?: string } = {}): DataSource {
   return createSubgraphDataSource({
     url,
     schema: MEMBERSHIP_SCHEMA,
@@ -16,9 +17,16 @@ export function createMembershipDataSource(url: string, options: { poolSize?: nu
   });
 }
 
-/** Migrates the membership schema and seeds the founding members; running it twice changes nothing. */
-export async function setUpMembershipDatabase(dataSource: DataSource): Promise<{ migrations: string[]; seeded: number }> {
-  const migrations = await migrateSubgraphSchema(dataSource, MEMBERSHIP_SCHEMA);
-  const seeded = await seedFoundingMembers(dataSource);
-  return { migrations, seeded };
+/**
+ * Prepares the membership schema's roles, migrates it and seeds the founding members as its owner,
+ * and grants the runtime role its rows; running it twice changes nothing.
+ */
+export async function setUpMembershipDatabase(urls: SubgraphDatabaseUrls) {
+  return setUpSubgraphDatabase({
+    ...urls,
+    schema: MEMBERSHIP_SCHEMA,
+    appendOnlyTables: APPEND_ONLY_TABLES,
+    dataSourceAs: (url, role) => createMembershipDataSource(url, { poolSize: 2, role }),
+    migrateAndSeed: async (owner) => ({ migrations: await migrateSubgraphSchema(owner), seeded: await seedFoundingMembers(owner) }),
+  });
 }

@@ -1,13 +1,15 @@
 import { parseSubgraphConfig } from '@wego/config';
+import { guardRuntimeRole } from '@wego/database';
 import { runUntilSignalled } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
-import { createMembershipDataSource } from './database';
+import { createMembershipDataSource, MEMBERSHIP_SCHEMA } from './database';
 import { createServer } from './server';
 
 runUntilSignalled('membership', async () => {
   const config = parseSubgraphConfig(process.env, 'MEMBERSHIP_PORT', 4001, 'membership');
   const logger = createLogger('membership', config.logLevel);
   const dataSource = await createMembershipDataSource(config.databaseUrl, { poolSize: config.databasePoolSize }).initialize();
+  await guardRuntimeRole(dataSource, MEMBERSHIP_SCHEMA, { production: config.environment === 'production', warn: (message, fields) => logger.warn(message, fields) });
   const host = await createServer({ dataSource, config, logger });
   logger.info('membership subgraph listening', { url: host.url });
   return {

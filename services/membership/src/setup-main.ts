@@ -1,17 +1,16 @@
-import { parseSubgraphConfig } from '@wego/config';
+import { parseSubgraphSetupConfig } from '@wego/config';
+import { developmentRuntimeUrl } from '@wego/database';
 import { runToCompletion } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
-import { createMembershipDataSource, setUpMembershipDatabase } from './database';
+import { MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from './database';
 
-/** Migrates the membership schema and seeds the founding members, then exits. */
+/** Prepares the membership schema's roles, migrates it and seeds the founding members, then exits. */
 runToCompletion('membership database setup', async () => {
-  const config = parseSubgraphConfig(process.env, 'MEMBERSHIP_PORT', 4001, 'membership');
+  const config = parseSubgraphSetupConfig(process.env);
   const logger = createLogger('membership-setup', config.logLevel);
-  const dataSource = await createMembershipDataSource(config.databaseUrl, { poolSize: 2 }).initialize();
-  try {
-    const { migrations, seeded } = await setUpMembershipDatabase(dataSource);
-    logger.info('membership database ready', { migrations, foundingMembersInserted: seeded });
-  } finally {
-    await dataSource.destroy();
-  }
+  const { migrations, seeded, roles } = await setUpMembershipDatabase({
+    adminUrl: config.adminDatabaseUrl,
+    runtimeUrl: config.runtimeDatabaseUrl ?? developmentRuntimeUrl(config.adminDatabaseUrl, MEMBERSHIP_SCHEMA),
+  });
+  logger.info('membership database ready', { migrations, foundingMembersInserted: seeded, ...roles });
 });

@@ -4,7 +4,7 @@ import { StatementCounter } from '@wego/database';
 import type { GraphQLHost } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
 import { createTestDatabase, graphQLCaller, subgraphSecretHeader, testEnvironment, type GraphQLCaller, type TestDatabase } from '@wego/testing';
-import { createMembershipDataSource, setUpMembershipDatabase } from '../src/database';
+import { createMembershipDataSource, MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from '../src/database';
 import { createServer } from '../src/server';
 
 export const TODAY = '2026-11-27' as CalendarDate;
@@ -25,8 +25,10 @@ export interface MembershipUnderTest {
 export async function startMembership(): Promise<MembershipUnderTest> {
   const database: TestDatabase = await createTestDatabase('membership');
   const statements = new StatementCounter();
-  const dataSource = await createMembershipDataSource(database.url, { logger: statements, poolSize: 5 }).initialize();
-  await setUpMembershipDatabase(dataSource);
+  // The subgraph runs as its runtime role, as in production: the tests prove its privileges suffice.
+  const runtimeUrl = database.runtimeUrlOf(MEMBERSHIP_SCHEMA);
+  await setUpMembershipDatabase({ adminUrl: database.url, runtimeUrl });
+  const dataSource = await createMembershipDataSource(runtimeUrl, { logger: statements, poolSize: 5 }).initialize();
   const { shared, subgraphSecrets } = testEnvironment();
   const secret = subgraphSecrets.membership;
   const host: GraphQLHost = await createServer({

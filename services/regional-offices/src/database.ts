@@ -1,12 +1,13 @@
 import type { DataSource, Logger } from 'typeorm';
-import { createSubgraphDataSource, migrateSubgraphSchema } from '@wego/database';
+import { APPEND_ONLY_TABLES } from '@wego/audit';
+import { createSubgraphDataSource, migrateSubgraphSchema, setUpSubgraphDatabase, type SubgraphDatabaseUrls } from '@wego/database';
 import { REGIONAL_OFFICES_ENTITIES } from './entities';
 import { REGIONAL_OFFICES_MIGRATIONS } from './migrations';
-import { seedOffices, type SeedResult } from './seed/seed-offices';
+import { seedOffices } from './seed/seed-offices';
 
 export const REGIONAL_OFFICES_SCHEMA = 'regional_offices';
 
-export function createRegionalOfficesDataSource(url: string, options: { poolSize?: number; logger?: Logger } = {}): DataSource {
+export function createRegionalOfficesDataSource(url: string, options: { poolSize?: number; logger?: Logger; role?: string } = {}): DataSource {
   return createSubgraphDataSource({
     url,
     schema: REGIONAL_OFFICES_SCHEMA,
@@ -16,9 +17,16 @@ export function createRegionalOfficesDataSource(url: string, options: { poolSize
   });
 }
 
-/** Migrates the regional_offices schema and seeds the offices and their coverage; running it twice changes nothing. */
-export async function setUpRegionalOfficesDatabase(dataSource: DataSource): Promise<{ migrations: string[]; seeded: SeedResult }> {
-  const migrations = await migrateSubgraphSchema(dataSource, REGIONAL_OFFICES_SCHEMA);
-  const seeded = await seedOffices(dataSource);
-  return { migrations, seeded };
+/**
+ * Prepares the regional_offices schema's roles, migrates it and seeds the offices and their coverage
+ * as its owner, and grants the runtime role its rows; running it twice changes nothing.
+ */
+export async function setUpRegionalOfficesDatabase(urls: SubgraphDatabaseUrls) {
+  return setUpSubgraphDatabase({
+    ...urls,
+    schema: REGIONAL_OFFICES_SCHEMA,
+    appendOnlyTables: APPEND_ONLY_TABLES,
+    dataSourceAs: (url, role) => createRegionalOfficesDataSource(url, { poolSize: 2, role }),
+    migrateAndSeed: async (owner) => ({ migrations: await migrateSubgraphSchema(owner), seeded: await seedOffices(owner) }),
+  });
 }

@@ -30,8 +30,12 @@ describe('seeding the offices', () => {
 
   it('changes nothing when run twice', async () => {
     const [before, coverage] = await Promise.all([officeRows(), offices.coverageRows()]);
-    const again = await setUpRegionalOfficesDatabase(offices.dataSource);
-    expect(again).toEqual({ migrations: [], seeded: { officesInserted: 0, countriesCovered: 0 } });
+    const again = await setUpRegionalOfficesDatabase(offices.databaseUrls);
+    expect(again).toEqual({
+      migrations: [],
+      seeded: { officesInserted: 0, countriesCovered: 0 },
+      roles: { runtime: 'wego_regional_offices', owner: 'wego_regional_offices_owner' },
+    });
     expect(await officeRows()).toEqual(before);
     expect(await offices.coverageRows()).toEqual(coverage);
   });
@@ -42,7 +46,7 @@ describe('seeding the offices', () => {
     expect((await setCoverage('eurasia', ['RU', 'HK'], secretariat)).errors).toBeUndefined();
     expect((await setCoverage('latin-america', [], secretariat)).errors).toBeUndefined();
     const changed = await offices.coverageRows();
-    await setUpRegionalOfficesDatabase(offices.dataSource);
+    await setUpRegionalOfficesDatabase(offices.databaseUrls);
     expect(await offices.coverageRows()).toEqual(changed);
     expect(changed.filter((row) => !row.startsWith('mediterranean:'))).toEqual(['east-asia:CN', 'east-asia:KP', 'eurasia:HK', 'eurasia:RU']);
   });

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { pinnedClock, type CalendarDate } from '@wego/calendar';
-import { StatementCounter } from '@wego/database';
+import { StatementCounter, type SubgraphDatabaseUrls } from '@wego/database';
 import type { GraphQLHost } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
 import { createTestDatabase, graphQLCaller, subgraphSecretHeader, testEnvironment, type GraphQLCaller, type TestDatabase } from '@wego/testing';
-import { createRegionalOfficesDataSource, setUpRegionalOfficesDatabase } from '../src/database';
+import { createRegionalOfficesDataSource, REGIONAL_OFFICES_SCHEMA, setUpRegionalOfficesDatabase } from '../src/database';
 import { createServer } from '../src/server';
 
 export const TODAY = '2026-11-27' as CalendarDate;
@@ -12,6 +12,8 @@ export const TODAY = '2026-11-27' as CalendarDate;
 /** The regional-offices subgraph on its own fresh database, served over real HTTP. */
 export interface RegionalOfficesUnderTest {
   url: string;
+  /** What the setup connects with (the administrator) and prepares (the runtime role). */
+  databaseUrls: SubgraphDatabaseUrls;
   dataSource: DataSource;
   statements: StatementCounter;
   /** The secret the subgraph demands of its callers (offices aside). */
@@ -51,8 +53,10 @@ export interface RefusedRow {
 export async function startRegionalOffices(): Promise<RegionalOfficesUnderTest> {
   const database: TestDatabase = await createTestDatabase('regional_offices');
   const statements = new StatementCounter();
-  const dataSource = await createRegionalOfficesDataSource(database.url, { logger: statements, poolSize: 5 }).initialize();
-  await setUpRegionalOfficesDatabase(dataSource);
+  // The subgraph runs as its runtime role, as in production: the tests prove its privileges suffice.
+  const runtimeUrl = database.runtimeUrlOf(REGIONAL_OFFICES_SCHEMA);
+  await setUpRegionalOfficesDatabase({ adminUrl: database.url, runtimeUrl });
+  const dataSource = await createRegionalOfficesDataSource(runtimeUrl, { logger: statements, poolSize: 5 }).initialize();
   const { shared, subgraphSecrets } = testEnvironment();
   const secret = subgraphSecrets['regional-offices'];
   const host: GraphQLHost = await createServer({
@@ -62,6 +66,7 @@ export async function startRegionalOffices(): Promise<RegionalOfficesUnderTest> 
   });
   return {
     url: host.url,
+    databaseUrls: { adminUrl: database.url, runtimeUrl },
     dataSource,
     statements,
     secret,

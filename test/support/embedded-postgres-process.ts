@@ -1,0 +1,38 @@
+import { spawn } from 'node:child_process';
+
+/** An embedded Postgres served by a child process: jest's module sandbox cannot load the ES module itself. */
+export interface EmbeddedPostgresProcess {
+  /** The server's `postgres` database, as its superuser (password authentication). */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const SERVE = `
+const { startEmbeddedPostgres } = require('@wego/database');
+startEmbeddedPostgres({ dataDirectory: process.argv[1], persistent: false, callerHandlesSignals: true }).then((server) => {
+  process.stdout.write(JSON.stringify({ url: server.url }) + '\\n');
+  process.once('SIGTERM', () => server.stop().then(() => process.exit(0)));
+}, (error) => { process.stderr.write(String(error && error.stack || error)); process.exit(1); });
+`;
+
+export async function startEmbeddedPostgresProcess(dataDirectory: string): Promise<EmbeddedPostgresProcess> {
+  const child = spawn(process.execPath, ['-e', SERVE, dataDirectory], { cwd: __dirname, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((candidate) => candidate.startsWith('{'));
+      if (line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    void exited.then(() => reject(new Error(`the embedded Postgres did not start:\n${output}`)));
+  });
+  return {
+    url,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
