@@ -130,10 +130,9 @@ export async function startGraphQLHost<TContext extends BaseContext>(
         return;
       }
       if (error instanceof BodyTooLargeError) {
-        // The rest of the body is never read, so the connection cannot carry another request: close it
-        // after the answer, or a client reusing it would wait on a socket that is still full.
+        // The rest of the body is never read, so the connection cannot carry another request: it is
+        // closed after the answer, or a client reusing it would wait on a socket that is still full.
         response.setHeader('connection', 'close');
-        response.once('finish', () => request.socket.destroySoon());
         sendJson(response, 413, { errors: [{ message: 'The request body is too large.', extensions: { code: 'BAD_REQUEST' } }] });
         return;
       }
