@@ -23,7 +23,16 @@ async function startMembershipInProduction(databaseUrl: string): Promise<{ outco
   const port = await freePort();
   const child = spawn(process.execPath, [MEMBERSHIP_MAIN], {
     env: {
-      ...childProcessEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters', MEMBERSHIP_PORT: String(port), HOST: '127.0.0.1' }),
+      ...childProcessEnvironment({
+        NODE_ENV: 'production',
+        // Production verifies tokens against an issuer's keys, fetched on the first token: none comes here.
+        JWT_JWKS_URL: 'https://login.example.org/.well-known/jwks.json',
+        JWT_ISSUER: 'https://login.example.org/',
+        JWT_AUDIENCE: 'wego-graph',
+        MEMBERSHIP_SECRET: 'a-membership-secret-of-at-least-32-characters',
+        MEMBERSHIP_PORT: String(port),
+        HOST: '127.0.0.1',
+      }),
       DATABASE_URL: databaseUrl,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

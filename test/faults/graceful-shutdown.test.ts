@@ -1,5 +1,5 @@
 import { request, type ClientRequest } from 'node:http';
-import { testTokens } from '@wego/testing';
+import { subgraphSecretHeader, testEnvironment, testTokens } from '@wego/testing';
 import { startGraphProcesses, type GraphProcesses, type GraphProcessName } from '../support/graph-processes';
 
 let graph: GraphProcesses;
@@ -14,7 +14,14 @@ afterAll(() => graph.stopAll());
 function halfSentRequest(url: string, body: string, token: string): { answer: Promise<{ status: number; body: string }>; finish(): void } {
   let outgoing: ClientRequest | undefined;
   const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-    outgoing = request(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': Buffer.byteLength(body) } }, (response) => {
+    const headers = {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      'content-length': Buffer.byteLength(body),
+      // Sent to membership directly, as the gateway would.
+      ...subgraphSecretHeader(testEnvironment().subgraphSecrets.membership),
+    };
+    outgoing = request(url, { method: 'POST', headers }, (response) => {
       let text = '';
       response.on('data', (chunk: Buffer) => (text += chunk.toString()));
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));

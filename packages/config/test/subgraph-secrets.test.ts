@@ -8,7 +8,13 @@ import {
 } from '../src';
 
 const DATABASE = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' };
-const PRODUCTION = { ...DATABASE, NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32) };
+const PRODUCTION = {
+  ...DATABASE,
+  NODE_ENV: 'production',
+  JWT_JWKS_URL: 'https://login.example.org/.well-known/jwks.json',
+  JWT_ISSUER: 'https://login.example.org/',
+  JWT_AUDIENCE: 'wego-graph',
+};
 const SECRETS = { MEMBERSHIP_SECRET: 'm'.repeat(32), GOVERNANCE_SECRET: 'g'.repeat(40), REGIONAL_OFFICES_SECRET: 'r'.repeat(64) };
 
 describe('subgraph secrets', () => {
