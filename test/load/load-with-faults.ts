@@ -14,6 +14,8 @@ export interface LoadReport {
   writesLost: number;
   writesDuplicated: number;
   leakedInternals: number;
+  /** The first answer that leaked, cut short: what to look at. */
+  leakSample: string;
   faults: string[];
 }
 
@@ -40,6 +42,7 @@ export async function runLoadWithFaults(
   const errorsByCode: Record<string, number> = {};
   const faults: string[] = [];
   let leakedInternals = 0;
+  let leakSample = '';
   let sequence = 0;
 
   const restart = (async () => {
@@ -70,7 +73,10 @@ export async function runLoadWithFaults(
           return { ...request, body: JSON.stringify({ query: FOUNDING_MEMBERS_AND_OFFICES }) };
         },
         onResponse: (status, body, context: ConnectionContext) => {
-          if (LEAKS.test(body)) leakedInternals += 1;
+          if (LEAKS.test(body)) {
+            leakedInternals += 1;
+            if (!leakSample) leakSample = body.slice(0, 600);
+          }
           let answer: { data?: { registerMember?: { id: string; name: string } } | null; errors?: Array<{ extensions?: { code?: string } }> };
           try {
             answer = JSON.parse(body) as typeof answer;
@@ -112,6 +118,7 @@ export async function runLoadWithFaults(
     writesLost,
     writesDuplicated,
     leakedInternals,
+    leakSample,
     faults,
   };
 }
@@ -128,7 +135,7 @@ export function printableReport(report: LoadReport): string {
     `  writes acknowledged  ${report.writesAcknowledged}`,
     `  writes lost          ${report.writesLost}`,
     `  writes duplicated    ${report.writesDuplicated}`,
-    `  leaked internals     ${report.leakedInternals}`,
+    `  leaked internals     ${report.leakedInternals}${report.leakSample ? `, e.g. ${report.leakSample}` : ''}`,
     '',
   ].join('\n');
 }
