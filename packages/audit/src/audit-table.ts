@@ -1,4 +1,5 @@
 import { quoteIdentifier } from '@wego/database';
+import { appendOnlyStatements, dropAppendOnlyStatements } from './append-only';
 
 /**
  * The statements that create a schema's audit table. A trigger refuses UPDATE and DELETE, so not
@@ -20,17 +21,11 @@ export function createAuditTableStatements(schema: string): string[] {
       request_id text NOT NULL
     )`,
     `CREATE INDEX audit_entry_entity ON ${s}.audit_entry (entity_id, id)`,
-    `CREATE FUNCTION ${s}.audit_entry_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION 'audit entries cannot be altered or removed';
-      END
-    $$`,
-    `CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON ${s}.audit_entry
-      FOR EACH STATEMENT EXECUTE FUNCTION ${s}.audit_entry_is_append_only()`,
+    ...appendOnlyStatements(s, 'audit_entry', 'audit entries cannot be altered or removed'),
   ];
 }
 
 export function dropAuditTableStatements(schema: string): string[] {
   const s = quoteIdentifier(schema);
-  return [`DROP TABLE ${s}.audit_entry`, `DROP FUNCTION ${s}.audit_entry_is_append_only()`];
+  return dropAppendOnlyStatements(s, 'audit_entry');
 }

@@ -1,4 +1,5 @@
 import { quoteIdentifier } from '@wego/database';
+import { appendOnlyStatements, dropAppendOnlyStatements } from './append-only';
 
 /**
  * The statements that create a schema's log of refused attempts. Like the audit table, a trigger
@@ -22,17 +23,11 @@ export function createRefusalTableStatements(schema: string): string[] {
       message text NOT NULL,
       request_id text NOT NULL
     )`,
-    `CREATE FUNCTION ${s}.refused_attempt_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION 'refused attempts cannot be altered or removed';
-      END
-    $$`,
-    `CREATE TRIGGER refused_attempt_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON ${s}.refused_attempt
-      FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refused_attempt_is_append_only()`,
+    ...appendOnlyStatements(s, 'refused_attempt', 'refused attempts cannot be altered or removed'),
   ];
 }
 
 export function dropRefusalTableStatements(schema: string): string[] {
   const s = quoteIdentifier(schema);
-  return [`DROP TABLE ${s}.refused_attempt`, `DROP FUNCTION ${s}.refused_attempt_is_append_only()`];
+  return dropAppendOnlyStatements(s, 'refused_attempt');
 }
