@@ -13,6 +13,10 @@ export interface MandateRead {
 export interface CommitteeToElect {
   opensOn: string;
   hostMemberId: string;
+  /** When the host was designated (G9); three years before the Assembly opens when omitted, so that it follows the previous one's host. */
+  hostDesignatedOn?: string;
+  /** False for an extraordinary Assembly. */
+  regular?: boolean;
   presidentId?: string;
   memberIds?: readonly string[];
 }
@@ -21,6 +25,11 @@ export interface ElectedCommittee {
   meetingId: string;
   /** The mandate each elected member was given, by member id. */
   mandateOf: Map<string, MandateRead>;
+}
+
+function threeYearsBefore(date: string): string {
+  const [year, rest] = [Number(date.slice(0, 4)), date.slice(4)];
+  return `${String(year - 3).padStart(4, '0')}${rest === '-02-29' ? '-02-28' : rest}`;
 }
 
 function accepted(what: string, answer: GraphQLResponse): GraphQLResponse {
@@ -34,7 +43,9 @@ function accepted(what: string, answer: GraphQLResponse): GraphQLResponse {
  * today (results are recorded on or after it opens, G7); a refused step fails the setup loudly.
  */
 export async function electCommittee(desk: GovernanceDesk, committee: CommitteeToElect): Promise<ElectedCommittee> {
-  const scheduled = accepted('scheduleMeeting', await desk.scheduleMeeting('GENERAL_ASSEMBLY', committee.opensOn, committee.hostMemberId));
+  const regular = committee.regular ?? true;
+  const designation = regular ? { hostDesignatedOn: committee.hostDesignatedOn ?? threeYearsBefore(committee.opensOn) } : { regular };
+  const scheduled = accepted('scheduleMeeting', await desk.scheduleMeeting('GENERAL_ASSEMBLY', committee.opensOn, committee.hostMemberId, designation));
   const { id: meetingId, candidacyDeadline } = scheduled.data.scheduleMeeting as { id: string; candidacyDeadline: string };
   const mandateOf = new Map<string, MandateRead>();
   const elect = async (position: string, memberIds: readonly string[]): Promise<void> => {

@@ -1,7 +1,7 @@
 import { testTokens, type GraphQLCaller, type GraphQLResponse } from '@wego/testing';
 
 const MANDATE = 'id position startsOn endsOn member { id name }';
-const MEETING = 'id kind opensOn cancelled candidacyDeadline host { id name } chair { id name }';
+const MEETING = 'id kind regular opensOn hostDesignatedOn cancelled cancelledOn candidacyDeadline host { id name } chair { id name }';
 const CANDIDACY = 'id position receivedOn status member { id name } meeting { id }';
 
 /**
@@ -29,9 +29,10 @@ export class GovernanceDesk {
     return new Map((answer.data.members.edges as Array<{ node: { id: string; name: string } }>).map(({ node }) => [node.name, node.id]));
   }
 
-  scheduleMeeting(kind: string, opensOn: string, hostMemberId: string): Promise<GraphQLResponse> {
+  /** `options`: `regular: false` for an extraordinary meeting; `hostDesignatedOn` for a regular General Assembly (G9). */
+  scheduleMeeting(kind: string, opensOn: string, hostMemberId: string, options: { regular?: boolean; hostDesignatedOn?: string } = {}): Promise<GraphQLResponse> {
     return this.send(`mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { ${MEETING} } }`, {
-      input: { kind, opensOn, hostMemberId },
+      input: { kind, opensOn, hostMemberId, ...options },
     });
   }
 

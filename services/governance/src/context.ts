@@ -41,6 +41,7 @@ export interface GovernanceContext extends RefusalContext, ExactlyOnceContext {
   onBehalfOf: OnBehalfOf;
   loaders: GovernanceLoaders;
   meetings: MeetingStore;
+  mandates: MandateStore;
   records: GovernanceRecords;
   clock: Clock;
   charter: Charter;
@@ -69,9 +70,9 @@ export function createContextFactory(
   const exactlyOnce = new ExactlyOnce(dataSource, new IdempotencyKeys(GOVERNANCE_SCHEMA), { logger });
   const writes = new GovernanceWrites(dataSource, exactlyOnce, stores, audit, charter);
   const records: GovernanceRecords = {
-    calendar: new MeetingCalendar(writes, neighbours.membership),
+    calendar: new MeetingCalendar(writes, neighbours.membership, clock),
     candidacies: new CandidacyRegister(writes, neighbours.membership, clock),
-    elections: new ElectionResults(writes, clock),
+    elections: new ElectionResults(writes, neighbours.membership, clock),
     appointments: new VicePresidentAppointments(writes, neighbours.membership, neighbours.offices),
     corrections: new MandateCorrections(writes),
     attendance: new AttendanceRegister(writes, neighbours.membership),
@@ -86,6 +87,7 @@ export function createContextFactory(
     onBehalfOf: { requestId, authorization },
     loaders: createLoaders(dataSource, stores, audit, neighbours.membership, requestId),
     meetings: stores.meetings,
+    mandates: stores.mandates,
     records,
     clock,
     charter,

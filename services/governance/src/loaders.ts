@@ -55,9 +55,9 @@ export function createLoaders(
   directory: MembershipDirectory,
   requestId: string,
 ): GovernanceLoaders {
-  // G9 derives the EVP mandates from every General Assembly: read them once per request.
+  // G9 derives the EVP mandates from every General Assembly on record: read them once per request.
   let evpMandates: Promise<Mandate[]> | undefined;
-  const allEvpMandates = (): Promise<Mandate[]> => (evpMandates ??= stores.meetings.listed('GENERAL_ASSEMBLY').then(evpMandatesOf));
+  const allEvpMandates = (): Promise<Mandate[]> => (evpMandates ??= stores.meetings.assembliesOnRecord().then(evpMandatesOf));
 
   return {
     meetingById: new DataLoader(async (ids) => {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { CalendarDate } from '@wego/calendar';
+import { addYears, type CalendarDate } from '@wego/calendar';
 import { AbsenceRecord, CandidacyRecord, MandateRecord, MeetingRecord } from '../src/entities';
 import type { CandidacyStatus } from '../src/domain/candidacy-status';
 import type { MeetingKind } from '../src/domain/meeting-kinds';
@@ -12,10 +12,28 @@ const day = (text: string): CalendarDate => text as CalendarDate;
 export class GovernanceFixtures {
   constructor(private readonly dataSource: DataSource) {}
 
-  meeting(kind: MeetingKind, opensOn: string, hostMemberId: string, options: { cancelled?: boolean } = {}): Promise<MeetingRecord> {
-    return this.dataSource
-      .getRepository(MeetingRecord)
-      .save({ kind, opensOn: day(opensOn), hostMemberId, cancelledAt: options.cancelled ? new Date() : null });
+  /**
+   * A regular General Assembly's host is designated three years before it opens unless told
+   * otherwise, as a record migrated from before designations were kept; a cancelled one, like
+   * such a record, has no designation.
+   */
+  meeting(
+    kind: MeetingKind,
+    opensOn: string,
+    hostMemberId: string,
+    options: { cancelled?: boolean; regular?: boolean; hostDesignatedOn?: string } = {},
+  ): Promise<MeetingRecord> {
+    const regular = options.regular ?? true;
+    const designated = kind === 'GENERAL_ASSEMBLY' && regular && !options.cancelled;
+    return this.dataSource.getRepository(MeetingRecord).save({
+      kind,
+      opensOn: day(opensOn),
+      hostMemberId,
+      regular,
+      hostDesignatedOn: designated ? (options.hostDesignatedOn ? day(options.hostDesignatedOn) : addYears(day(opensOn), -3)) : null,
+      cancelledAt: options.cancelled ? new Date() : null,
+      cancelledOn: options.cancelled ? day('2026-01-01') : null,
+    });
   }
 
   mandate(

@@ -19,13 +19,13 @@ export interface TermEndChange {
 }
 
 /**
- * G3 and G10 derived again from the General Assemblies on record: an elected mandate ends the day
- * before its third anniversary or before the next Assembly opens, whichever comes first; a Vice
+ * G3 and G10 derived again from the General Assemblies not cancelled: an elected mandate ends the
+ * day before its third anniversary or before the next regular Assembly opens, whichever comes first; a Vice
  * President ends with the Executive Committee mandate it sits beside; neither runs past the day
  * it was ended early. Mandates whose last day is not derived (no source, nothing beside) keep it.
  * Returns the mandates whose last day changes.
  */
-export function reconciledTermEnds(mandates: readonly TermedMandate[], assemblies: readonly GeneralAssembly[]): TermEndChange[] {
+export function reconciledTermEnds(mandates: readonly TermedMandate[], assemblies: readonly Pick<GeneralAssembly, 'id' | 'opensOn' | 'regular'>[]): TermEndChange[] {
   const byId = new Map(mandates.map((mandate) => [mandate.id, mandate]));
   const assemblyById = new Map(assemblies.map((assembly) => [assembly.id, assembly]));
   const derived = new Map<string, CalendarDate>();
@@ -37,7 +37,7 @@ export function reconciledTermEnds(mandates: readonly TermedMandate[], assemblie
     const source = mandate.sourceMeetingId ? assemblyById.get(mandate.sourceMeetingId) : undefined;
     const beside = mandate.besideMandateId ? byId.get(mandate.besideMandateId) : undefined;
     if (source) {
-      const next = assemblies.filter((assembly) => assembly.opensOn > source.opensOn).sort((a, b) => (a.opensOn < b.opensOn ? -1 : 1))[0];
+      const next = assemblies.filter((assembly) => assembly.regular && assembly.opensOn > source.opensOn).sort((a, b) => (a.opensOn < b.opensOn ? -1 : 1))[0];
       end = electedTermOf(source.opensOn, next?.opensOn ?? null).endsOn;
     } else if (beside) {
       end = endOf(beside);

@@ -18,7 +18,19 @@ export class MeetingRecord {
   @Column({ type: 'uuid', name: 'host_member_id' })
   hostMemberId: string;
 
-  /** Set when the Secretariat cancels the meeting; a cancelled meeting is kept, not listed. */
+  /** False for an extraordinary meeting, which ends no term and seats no EVP (G1, G2, G3, G9). */
+  @Column({ type: 'boolean', default: true })
+  regular: boolean;
+
+  /** The day a regular General Assembly's host was designated: its EVP days start no earlier (G9). */
+  @Column({ type: 'date', name: 'host_designated_on', nullable: true })
+  hostDesignatedOn: CalendarDate | null;
+
+  /** The instant the Secretariat cancelled the meeting; a cancelled meeting is kept, not listed. */
   @Column({ type: 'timestamptz', name: 'cancelled_at', nullable: true })
   cancelledAt: Date | null;
+
+  /** The Seoul day of that cancellation: the meeting shapes nothing from that day on (G9). */
+  @Column({ type: 'date', name: 'cancelled_on', nullable: true })
+  cancelledOn: CalendarDate | null;
 }

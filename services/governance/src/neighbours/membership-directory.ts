@@ -8,17 +8,19 @@ export interface MemberFacts {
   category: string;
   status: string;
   countryCode: string;
+  /** The day it joined WeGO: it hosts or stands for nothing dated before (G1, G4, G5). */
+  joinedOn: string;
   /** Null when membership would not tell this caller. */
   feesFullyPaid: boolean | null;
 }
 
-const FACTS = '... on Member { id category status countryCode feesFullyPaid }';
+const FACTS = '... on Member { id category status countryCode joinedOn feesFullyPaid }';
 
 function factsOf(entity: Record<string, unknown> | null): MemberFacts | null {
   if (!entity || typeof entity.id !== 'string') return null;
-  const { id, category, status, countryCode, feesFullyPaid } = entity;
-  if (typeof category !== 'string' || typeof status !== 'string' || typeof countryCode !== 'string') return null;
-  return { id, category, status, countryCode, feesFullyPaid: typeof feesFullyPaid === 'boolean' ? feesFullyPaid : null };
+  const { id, category, status, countryCode, joinedOn, feesFullyPaid } = entity;
+  if (typeof category !== 'string' || typeof status !== 'string' || typeof countryCode !== 'string' || typeof joinedOn !== 'string') return null;
+  return { id, category, status, countryCode, joinedOn, feesFullyPaid: typeof feesFullyPaid === 'boolean' ? feesFullyPaid : null };
 }
 
 /**
@@ -48,7 +50,7 @@ export class MembershipDirectory {
   }
 
   /**
-   * Category, status, country and fees of each member, asked on the caller's behalf at the moment
+   * Category, status, country, joining day and fees of each member, asked on the caller's behalf at the moment
    * of a write; null for an id membership does not know. A write cannot go on without this truth:
    * when membership does not answer, the write is refused as UNAVAILABLE (retryable).
    */

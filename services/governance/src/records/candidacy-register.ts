@@ -46,6 +46,9 @@ export class CandidacyRegister {
     if (await candidacies.findOne(this.writes.reads, assembly.id, received.memberId, position)) throw duplicate();
 
     const member = await knownMember(this.directory, received.memberId, onBehalfOf);
+    if (member.joinedOn > received.receivedOn) {
+      throw charterViolation(rule, `A candidacy is received from a member, and this one joined WeGO on ${member.joinedOn}, after ${received.receivedOn}.`);
+    }
     const shortfall = position === 'PRESIDENT' ? goodStandingShortfall(member) : activeFullMemberShortfall(member);
     if (shortfall) {
       const who = position === 'PRESIDENT' ? 'A President candidate must be a full, active member with fees fully paid' : 'An Executive Committee candidate must be a full, active member';

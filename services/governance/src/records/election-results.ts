@@ -1,12 +1,17 @@
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '@wego/audit';
-import type { Clock } from '@wego/calendar';
+import { addDays, type Clock } from '@wego/calendar';
 import { badUserInput, charterViolation, notFound } from '@wego/errors';
 import { requireSecretariat } from '@wego/identity';
-import type { MandateRecord } from '../entities';
+import type { CandidacyRecord, MandateRecord, MeetingRecord } from '../entities';
 import { electedTermOf } from '../domain/elected-term';
-import type { Position } from '../domain/positions';
+import type { CandidacyPosition, Position } from '../domain/positions';
+import { activeFullMemberShortfall, goodStandingShortfall } from '../domain/standing';
+import type { OnBehalfOf } from '../neighbours/entities-request';
+import type { MembershipDirectory } from '../neighbours/membership-directory';
 import { asCandidacyPosition } from './candidacy-register';
 import type { GovernanceWrites } from './governance-writes';
+import { knownMembers } from './member-facts';
 
 export interface ElectionResult {
   meetingId: string;
@@ -17,19 +22,29 @@ export interface ElectionResult {
 /** The most members one call may elect: more than the committee could ever seat. */
 export const MOST_ELECTED_PER_RESULT = 100;
 
+/** G7: a result recorded this many days or fewer after the Assembly opened is the election itself, and eligibility is asked again. */
+export const ELECTION_WINDOW_DAYS = 90;
+
 const CANDIDACY_STATE: Readonly<Record<string, string>> = {
   ELECTED: 'is already elected',
   WITHDRAWN: 'withdrew its candidacy',
 };
 
-/** Election results of General Assemblies: G3 terms, G7 results, G8 through the guarded write. */
+/** The Assembly and the candidacies a result names, checked against G7. */
+interface CheckedResult {
+  assembly: MeetingRecord;
+  candidacyOf: Map<string, CandidacyRecord>;
+}
+
+/** Election results of General Assemblies: G3 terms, G7 results, G4/G5 eligibility at the election, G8 through the guarded write. */
 export class ElectionResults {
   constructor(
     private readonly writes: GovernanceWrites,
+    private readonly directory: MembershipDirectory,
     private readonly clock: Clock,
   ) {}
 
-  async record(actor: Actor, result: ElectionResult): Promise<MandateRecord[]> {
+  async record(actor: Actor, onBehalfOf: OnBehalfOf, result: ElectionResult): Promise<MandateRecord[]> {
     requireSecretariat(actor.viewer, 'record election results');
     const position = asCandidacyPosition(result.position, 'position');
     const elected = result.electedMemberIds;
@@ -38,28 +53,14 @@ export class ElectionResults {
     if (new Set(elected).size !== elected.length) throw badUserInput('electedMemberIds', 'Each elected member is named once.');
     const { meetings, candidacies, mandates } = this.writes.stores;
 
-    return this.writes.run(actor, 'recordElectionResult', async (write) => {
-      const assembly = await meetings.findById(write.manager, result.meetingId);
-      if (!assembly || assembly.cancelledAt) throw notFound(`No meeting has the id ${result.meetingId}.`);
-      if (assembly.kind !== 'GENERAL_ASSEMBLY') throw charterViolation('G7', `The meeting of ${assembly.opensOn} is an Executive Committee meeting; only a General Assembly elects.`);
-      const today = this.clock.today();
-      if (today < assembly.opensOn) {
-        throw charterViolation('G7', `Results are recorded on or after the General Assembly opens (${assembly.opensOn}); today is ${today}.`);
-      }
-      const forPosition = await candidacies.forPosition(write.manager, assembly.id, position);
-      if (position === 'PRESIDENT' && (elected.length > 1 || forPosition.some((candidacy) => candidacy.status === 'ELECTED'))) {
-        throw charterViolation('G7', 'A General Assembly elects one President, and this result would make more.');
-      }
-      const byMember = new Map(forPosition.map((candidacy) => [candidacy.memberId, candidacy]));
-      for (const memberId of elected) {
-        const candidacy = byMember.get(memberId);
-        if (!candidacy) throw charterViolation('G7', `Member ${memberId} has no candidacy for ${position} at the General Assembly of ${assembly.opensOn}.`);
-        const state = CANDIDACY_STATE[candidacy.status];
-        if (state) throw charterViolation('G7', `Member ${memberId} ${state} for ${position} at the General Assembly of ${assembly.opensOn}.`);
-      }
+    // Membership is asked outside the lock: an answer may take seconds, and no other write should wait on it.
+    const { assembly } = await this.checked(this.writes.reads, result.meetingId, position, elected);
+    if (this.clock.today() <= addDays(assembly.opensOn, ELECTION_WINDOW_DAYS)) await this.assertEligibleToday(onBehalfOf, position, elected);
 
-      const later = (await meetings.listed('GENERAL_ASSEMBLY', write.manager)).filter((other) => other.opensOn > assembly.opensOn);
-      const term = electedTermOf(assembly.opensOn, later[0]?.opensOn ?? null);
+    return this.writes.run(actor, 'recordElectionResult', async (write) => {
+      const { candidacyOf } = await this.checked(write.manager, result.meetingId, position, elected);
+      const laterRegular = (await meetings.listed('GENERAL_ASSEMBLY', write.manager)).filter((other) => other.regular && other.opensOn > assembly.opensOn);
+      const term = electedTermOf(assembly.opensOn, laterRegular[0]?.opensOn ?? null);
       if (position === 'PRESIDENT') {
         const sitting = (await mandates.all(write.manager)).find(
           (mandate) => mandate.position === 'PRESIDENT' && mandate.startsOn <= term.endsOn && term.startsOn <= mandate.endsOn,
@@ -71,15 +72,8 @@ export class ElectionResults {
 
       const recorded: MandateRecord[] = [];
       for (const memberId of elected) {
-        const mandate = await mandates.insert(write.manager, {
-          memberId,
-          position,
-          ...term,
-          sourceMeetingId: assembly.id,
-          besideMandateId: null,
-          area: null,
-        });
-        const candidacy = byMember.get(memberId);
+        const mandate = await mandates.insert(write.manager, { memberId, position, ...term, sourceMeetingId: assembly.id, besideMandateId: null, area: null });
+        const candidacy = candidacyOf.get(memberId);
         if (candidacy) {
           await candidacies.setStatus(write.manager, candidacy.id, 'ELECTED');
           await write.audit({ entityType: 'Candidacy', entityId: candidacy.id, before: { ...candidacy }, after: { ...candidacy, status: 'ELECTED' } });
@@ -89,5 +83,42 @@ export class ElectionResults {
       }
       return recorded;
     });
+  }
+
+  /** NOT_FOUND, then G7: an Assembly that has opened, and a valid candidacy of each elected member. */
+  private async checked(manager: EntityManager, meetingId: string, position: CandidacyPosition, elected: readonly string[]): Promise<CheckedResult> {
+    const { meetings, candidacies } = this.writes.stores;
+    const assembly = await meetings.findById(manager, meetingId);
+    if (!assembly || assembly.cancelledAt) throw notFound(`No meeting has the id ${meetingId}.`);
+    if (assembly.kind !== 'GENERAL_ASSEMBLY') throw charterViolation('G7', `The meeting of ${assembly.opensOn} is an Executive Committee meeting; only a General Assembly elects.`);
+    const today = this.clock.today();
+    if (today < assembly.opensOn) {
+      throw charterViolation('G7', `Results are recorded on or after the General Assembly opens (${assembly.opensOn}); today is ${today}.`);
+    }
+    const forPosition = await candidacies.forPosition(manager, assembly.id, position);
+    if (position === 'PRESIDENT' && (elected.length > 1 || forPosition.some((candidacy) => candidacy.status === 'ELECTED'))) {
+      throw charterViolation('G7', 'A General Assembly elects one President, and this result would make more.');
+    }
+    const candidacyOf = new Map(forPosition.map((candidacy) => [candidacy.memberId, candidacy]));
+    for (const memberId of elected) {
+      const candidacy = candidacyOf.get(memberId);
+      if (!candidacy) throw charterViolation('G7', `Member ${memberId} has no candidacy for ${position} at the General Assembly of ${assembly.opensOn}.`);
+      const state = CANDIDACY_STATE[candidacy.status];
+      if (state) throw charterViolation('G7', `Member ${memberId} ${state} for ${position} at the General Assembly of ${assembly.opensOn}.`);
+    }
+    return { assembly, candidacyOf };
+  }
+
+  /** G4/G5 at the election: each member elected still meets its position's eligibility today, as membership answers now. */
+  private async assertEligibleToday(onBehalfOf: OnBehalfOf, position: CandidacyPosition, elected: readonly string[]): Promise<void> {
+    for (const member of await knownMembers(this.directory, elected, onBehalfOf)) {
+      if (position === 'PRESIDENT') {
+        const shortfall = goodStandingShortfall(member);
+        if (shortfall) throw charterViolation('G4', `Member ${member.id} cannot be elected President: a President must be a full, active member with fees fully paid on the day of the election, but ${shortfall}.`);
+      } else {
+        const shortfall = activeFullMemberShortfall(member);
+        if (shortfall) throw charterViolation('G5', `Member ${member.id} cannot be elected to the Executive Committee: it must be a full, active member on the day of the election, but ${shortfall}.`);
+      }
+    }
   }
 }

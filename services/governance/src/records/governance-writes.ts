@@ -74,7 +74,7 @@ export class GovernanceWrites {
 
   /** Every mandate on record, the EVP's derived from the General Assemblies (G9) included. */
   async committeeHistory(manager: EntityManager): Promise<Mandate[]> {
-    const [recorded, assemblies] = await Promise.all([this.stores.mandates.all(manager), this.stores.meetings.listed('GENERAL_ASSEMBLY', manager)]);
+    const [recorded, assemblies] = await Promise.all([this.stores.mandates.all(manager), this.stores.meetings.assembliesOnRecord(manager)]);
     return [...recorded.map(asMandate), ...evpMandatesOf(assemblies)];
   }
 

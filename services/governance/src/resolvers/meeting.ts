@@ -3,7 +3,7 @@ import { isSecretariat } from '@wego/identity';
 import type { MeetingRecord } from '../entities';
 import type { GovernanceContext } from '../context';
 import { candidacyDeadlineOf } from '../domain/candidacy-deadline';
-import { chairOf } from '../domain/chair';
+import { chairIdOf } from './meeting-chair';
 import { memberReference } from './member-reference';
 
 export const Meeting = {
@@ -13,14 +13,14 @@ export const Meeting = {
 
   candidacyDeadline: (meeting: MeetingRecord) => candidacyDeadlineOf(meeting),
 
+  hostDesignatedOn: (meeting: MeetingRecord) => meeting.hostDesignatedOn,
+
   cancelled: (meeting: MeetingRecord) => meeting.cancelledAt !== null,
 
+  cancelledOn: (meeting: MeetingRecord) => meeting.cancelledOn,
+
   async chair(meeting: MeetingRecord, _: unknown, context: GovernanceContext) {
-    const [mandates, absent] = await Promise.all([
-      context.loaders.mandatesActiveOn.load(meeting.opensOn),
-      context.loaders.absentMemberIdsByMeetingId.load(meeting.id),
-    ]);
-    const chairId = chairOf(meeting.opensOn, mandates, absent);
+    const chairId = await chairIdOf(meeting, context);
     return chairId ? memberReference(chairId) : null;
   },
 

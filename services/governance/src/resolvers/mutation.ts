@@ -7,6 +7,8 @@ export interface ScheduleMeetingInput {
   kind: MeetingKind;
   opensOn: CalendarDate;
   hostMemberId: string;
+  regular?: boolean | null;
+  hostDesignatedOn?: CalendarDate | null;
 }
 
 export interface SubmitCandidacyInput {
@@ -47,7 +49,7 @@ export const Mutation = {
     context.records.candidacies.withdraw(context.actor, args.candidacyId),
 
   recordElectionResult: (_: unknown, { input }: { input: RecordElectionResultInput }, context: GovernanceContext) =>
-    context.records.elections.record(context.actor, input),
+    context.records.elections.record(context.actor, context.onBehalfOf, input),
 
   appointVicePresident: (_: unknown, { input }: { input: AppointVicePresidentInput }, context: GovernanceContext) =>
     context.records.appointments.appoint(context.actor, context.onBehalfOf, input),

@@ -1,13 +1,13 @@
 import { latestRefusedAttempts } from '@wego/audit';
 import type { CalendarDate } from '@wego/calendar';
 import type { GovernanceContext } from '../context';
-import { charterIssuesOn } from '../domain/charter-issues';
 import type { MeetingKind } from '../domain/meeting-kinds';
+import { charterIssuesOf } from './charter-issues';
 import { executiveCommitteeOn } from './executive-committee';
 
 export const Query = {
-  async meetings(_: unknown, args: { kind?: MeetingKind | null }, context: GovernanceContext) {
-    const meetings = await context.meetings.listed(args.kind ?? null);
+  async meetings(_: unknown, args: { kind?: MeetingKind | null; includeCancelled?: boolean | null }, context: GovernanceContext) {
+    const meetings = await context.meetings.listed(args.kind ?? null, undefined, args.includeCancelled === true);
     for (const meeting of meetings) context.loaders.meetingById.prime(meeting.id, meeting);
     return meetings;
   },
@@ -17,10 +17,7 @@ export const Query = {
   executiveCommittee: (_: unknown, args: { on?: CalendarDate | null }, context: GovernanceContext) =>
     executiveCommitteeOn(context, args.on ?? context.clock.today()),
 
-  async charterIssues(_: unknown, args: { on?: CalendarDate | null }, context: GovernanceContext) {
-    const date = args.on ?? context.clock.today();
-    return charterIssuesOn(date, await context.loaders.mandatesActiveOn.load(date));
-  },
+  charterIssues: (_: unknown, args: { on?: CalendarDate | null }, context: GovernanceContext) => charterIssuesOf(args.on ?? context.clock.today(), context),
 
   charter: (_: unknown, __: unknown, context: GovernanceContext) => context.charter,
 

@@ -52,6 +52,14 @@ export class MandateStore {
     return manager.getRepository(MandateRecord).find({ order: { startsOn: 'ASC', id: 'ASC' } });
   }
 
+  /** G7: whether any President held office before `date`. */
+  async anyPresidentBefore(date: CalendarDate): Promise<boolean> {
+    const found = await this.dataSource.getRepository(MandateRecord).createQueryBuilder('d')
+      .where("d.position = 'PRESIDENT' AND d.startsOn < :date", { date })
+      .getExists();
+    return found;
+  }
+
   async findById(manager: EntityManager, id: string): Promise<MandateRecord | null> {
     if (!isRecordId(id)) return null;
     return manager.getRepository(MandateRecord).findOneBy({ id });

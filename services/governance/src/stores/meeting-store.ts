@@ -18,11 +18,23 @@ export class MeetingStore {
     return this.dataSource.getRepository(MeetingRecord).createQueryBuilder('m').where('m.id = ANY(:ids)', { ids: valid }).getMany();
   }
 
-  /** The meetings not cancelled, by opening date then id; of one kind when `kind` is given. */
-  listed(kind: MeetingKind | null, manager: EntityManager = this.dataSource.manager): Promise<MeetingRecord[]> {
-    const query = manager.getRepository(MeetingRecord).createQueryBuilder('m').where('m.cancelledAt IS NULL');
+  /** The meetings not cancelled (or all, when asked), by opening date then id; of one kind when `kind` is given. */
+  listed(kind: MeetingKind | null, manager: EntityManager = this.dataSource.manager, includeCancelled = false): Promise<MeetingRecord[]> {
+    const query = manager.getRepository(MeetingRecord).createQueryBuilder('m').where(includeCancelled ? 'TRUE' : 'm.cancelledAt IS NULL');
     if (kind) query.andWhere('m.kind = :kind', { kind });
     return query.orderBy('m.opensOn', 'ASC').addOrderBy('m.id', 'ASC').getMany();
+  }
+
+  /** Every General Assembly on record, cancelled ones included: G9 reads each day's EVP from them. */
+  assembliesOnRecord(manager: EntityManager = this.dataSource.manager): Promise<MeetingRecord[]> {
+    return this.listed('GENERAL_ASSEMBLY', manager, true);
+  }
+
+  /** G1: a General Assembly not cancelled that opens on `date`, if any. */
+  assemblyOpeningOn(manager: EntityManager, date: CalendarDate): Promise<MeetingRecord | null> {
+    return manager.getRepository(MeetingRecord).createQueryBuilder('m')
+      .where("m.kind = 'GENERAL_ASSEMBLY' AND m.cancelledAt IS NULL AND m.opensOn = :date", { date })
+      .getOne();
   }
 
   /** The ids of each meeting and of what hangs off it (its candidacies, the mandates it elected): what its audit trail covers. */
@@ -43,21 +55,24 @@ export class MeetingStore {
     return manager.getRepository(MeetingRecord).findOneBy({ id });
   }
 
-  /** G2: the Executive Committee meeting not cancelled in the year of `date`, if any. */
+  /** G2: the regular Executive Committee meeting not cancelled in the year of `date`, if any. */
   executiveCommitteeInYearOf(manager: EntityManager, date: CalendarDate): Promise<MeetingRecord | null> {
     return manager
       .getRepository(MeetingRecord)
       .createQueryBuilder('m')
-      .where("m.kind = 'EXECUTIVE_COMMITTEE' AND m.cancelledAt IS NULL")
+      .where("m.kind = 'EXECUTIVE_COMMITTEE' AND m.regular AND m.cancelledAt IS NULL")
       .andWhere('EXTRACT(YEAR FROM m.opensOn) = EXTRACT(YEAR FROM CAST(:date AS date))', { date })
       .getOne();
   }
 
-  insert(manager: EntityManager, meeting: { kind: MeetingKind; opensOn: CalendarDate; hostMemberId: string }): Promise<MeetingRecord> {
-    return manager.getRepository(MeetingRecord).save({ ...meeting, cancelledAt: null });
+  insert(
+    manager: EntityManager,
+    meeting: { kind: MeetingKind; opensOn: CalendarDate; hostMemberId: string; regular: boolean; hostDesignatedOn: CalendarDate | null },
+  ): Promise<MeetingRecord> {
+    return manager.getRepository(MeetingRecord).save({ ...meeting, cancelledAt: null, cancelledOn: null });
   }
 
-  async cancel(manager: EntityManager, id: string, at: Date): Promise<void> {
-    await manager.getRepository(MeetingRecord).update({ id }, { cancelledAt: at });
+  async cancel(manager: EntityManager, id: string, at: Date, on: CalendarDate): Promise<void> {
+    await manager.getRepository(MeetingRecord).update({ id }, { cancelledAt: at, cancelledOn: on });
   }
 }

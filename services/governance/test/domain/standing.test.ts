@@ -6,6 +6,7 @@ const member = (facts: Partial<MemberFacts> = {}): MemberFacts => ({
   category: 'FULL',
   status: 'ACTIVE',
   countryCode: 'KR',
+  joinedOn: '2010-01-01',
   feesFullyPaid: true,
   ...facts,
 });

@@ -2,9 +2,9 @@ import type { GeneralAssembly } from '../../src/domain/executive-vice-presidents
 import { reconciledTermEnds, type TermedMandate } from '../../src/domain/term-ends';
 import { day } from './dates';
 
-const ga2019: GeneralAssembly = { id: 'ga-2019', opensOn: day('2019-10-01'), hostMemberId: 'ulsan' };
-const ga2021: GeneralAssembly = { id: 'ga-2021', opensOn: day('2021-05-04'), hostMemberId: 'istanbul' };
-const ga2022: GeneralAssembly = { id: 'ga-2022', opensOn: day('2022-10-04'), hostMemberId: 'kazan' };
+const ga2019: GeneralAssembly = { id: 'ga-2019', opensOn: day('2019-10-01'), hostMemberId: 'ulsan', regular: true, hostDesignatedOn: null, cancelledOn: null };
+const ga2021: GeneralAssembly = { id: 'ga-2021', opensOn: day('2021-05-04'), hostMemberId: 'istanbul', regular: true, hostDesignatedOn: null, cancelledOn: null };
+const ga2022: GeneralAssembly = { id: 'ga-2022', opensOn: day('2022-10-04'), hostMemberId: 'kazan', regular: true, hostDesignatedOn: null, cancelledOn: null };
 
 const termed = (id: string, startsOn: string, endsOn: string, more: Partial<TermedMandate> = {}): TermedMandate => ({
   id,
@@ -38,7 +38,7 @@ describe('G3 term ends derived again from the General Assemblies on record', () 
   });
 
   it('take no later General Assembly into account than the next one, nor an earlier one', () => {
-    const ga2016: GeneralAssembly = { id: 'ga-2016', opensOn: day('2016-10-20'), hostMemberId: 'seoul' };
+    const ga2016: GeneralAssembly = { id: 'ga-2016', opensOn: day('2016-10-20'), hostMemberId: 'seoul', regular: true, hostDesignatedOn: null, cancelledOn: null };
     expect(reconciledTermEnds([electedIn2019('seat', '2022-09-30')], [ga2016, ga2019, ga2022])).toEqual([]);
   });
 
