@@ -158,16 +158,25 @@ describe('charterIssues', () => {
   it('reports fewer than five Vice Presidents while a President sits (G10)', async () => {
     expect(await issuesOn('2021-06-01')).toEqual([
       {
+        rule: 'G1',
+        message:
+          'The General Assembly meets every three years: the last regular one opened on 2019-10-01, and no regular General Assembly is scheduled to open by 2022-10-01, when the next is due.',
+      },
+      {
         rule: 'G10',
         message: 'On 2021-06-01 the Executive Committee has only 2 Vice President Cities besides the Executive Vice President City; the statutes ask for not less than five.',
       },
     ]);
     // Between the 2025 General Assembly and the appointments that followed it.
-    expect(await issuesOn('2025-10-25')).toEqual([expect.objectContaining({ rule: 'G10', message: expect.stringContaining('no Vice President City') })]);
+    expect(await issuesOn('2025-10-25')).toEqual([
+      expect.objectContaining({ rule: 'G2' }),
+      expect.objectContaining({ rule: 'G10', message: expect.stringContaining('no Vice President City') }),
+    ]);
   });
 
   it('reports an area outnumbering another by two Vice Presidents or more (G11)', async () => {
     expect(await issuesOn('2024-06-01')).toEqual([
+      expect.objectContaining({ rule: 'G1' }),
       {
         rule: 'G11',
         message:
@@ -178,10 +187,22 @@ describe('charterIssues', () => {
     ]);
   });
 
-  it('reports nothing when the charter is met, today when no date is given, or when no President sits', async () => {
+  it('reports nothing when the charter is met, today when no date is given, or before anything is on record', async () => {
     expect(await issuesOn(null)).toEqual([]);
-    expect(await issuesOn('2027-06-01')).toEqual([]);
+    expect(await issuesOn('2026-06-01')).toEqual([]);
     expect(await issuesOn('2015-01-01')).toEqual([]);
+  });
+
+  it('reports a year without a regular Committee meeting once earlier years had one (G2)', async () => {
+    expect(await issuesOn('2027-06-01')).toEqual([
+      {
+        rule: 'G2',
+        message: 'The Executive Committee meets annually, and no regular Executive Committee meeting is scheduled in 2027 (the last before it was in 2026).',
+      },
+    ]);
+    // 2025 had none either; 2021 was the first year on record, so 2020 reports nothing.
+    expect((await issuesOn('2025-03-01')).map((issue) => issue.rule)).toEqual(['G1', 'G2', 'G11']);
+    expect(await issuesOn('2020-03-01')).toEqual([]);
   });
 });
 

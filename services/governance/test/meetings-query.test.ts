@@ -71,8 +71,8 @@ describe('meeting(id)', () => {
       opensOn: '2028-03-31',
       host: { id: MEMBERS.bogota.id },
       candidacyDeadline: '2028-02-29',
-      // Seoul's term ends the day before; nobody is President on the opening day.
-      chair: null,
+      // Seoul's term ends the day before, so Seoul, the outgoing President, chairs.
+      chair: { id: MEMBERS.seoul.id },
     });
   });
 
@@ -93,8 +93,8 @@ describe('Meeting.chair (G12)', () => {
     expect(await chairOf(history.committees.excom2021.id)).toEqual({ id: MEMBERS.seoul.id });
   });
 
-  it('is the President whose term starts on the opening date of the electing General Assembly', async () => {
-    expect(await chairOf(history.assemblies.ga2025.id)).toEqual({ id: MEMBERS.seoul.id });
+  it('of a General Assembly is the outgoing President, in office the day before it opens, not the one it elects', async () => {
+    expect(await chairOf(history.assemblies.ga2025.id)).toEqual({ id: MEMBERS.mexicoCity.id });
   });
 
   it('is the Executive Vice President of the date when the President is recorded absent', async () => {

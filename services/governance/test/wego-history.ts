@@ -45,11 +45,11 @@ export type WegoHistory = Awaited<ReturnType<typeof writeWegoHistory>>;
 export async function writeWegoHistory(dataSource: DataSource) {
   const fixtures = new GovernanceFixtures(dataSource);
   const assemblies = {
-    ga2025: await fixtures.meeting('GENERAL_ASSEMBLY', '2025-10-21', id('kazan')),
-    ga2028: await fixtures.meeting('GENERAL_ASSEMBLY', '2028-03-31', id('bogota')),
+    ga2025: await fixtures.meeting('GENERAL_ASSEMBLY', '2025-10-21', id('kazan'), { hostDesignatedOn: '2022-10-05' }),
+    ga2028: await fixtures.meeting('GENERAL_ASSEMBLY', '2028-03-31', id('bogota'), { hostDesignatedOn: '2025-10-22' }),
     ga2019: await fixtures.meeting('GENERAL_ASSEMBLY', '2019-10-01', id('ulsan')),
     cancelledGa2027: await fixtures.meeting('GENERAL_ASSEMBLY', '2027-06-01', id('jakarta'), { cancelled: true }),
-    ga2022: await fixtures.meeting('GENERAL_ASSEMBLY', '2022-10-04', id('istanbul')),
+    ga2022: await fixtures.meeting('GENERAL_ASSEMBLY', '2022-10-04', id('istanbul'), { hostDesignatedOn: '2019-10-02' }),
   };
   const committees = {
     excom2026: await fixtures.meeting('EXECUTIVE_COMMITTEE', '2026-05-12', id('mexicoCity')),

@@ -13,11 +13,12 @@ const assembly = (id: string, opensOn: string, hostMemberId: string, more: Parti
   ...more,
 });
 
+/** Each host designated at the previous Assembly, the first three years before it opens. */
 const assemblies: GeneralAssembly[] = [
-  assembly('ga-2025', '2025-10-21', 'kazan'),
+  assembly('ga-2025', '2025-10-21', 'kazan', { hostDesignatedOn: day('2022-10-04') }),
   assembly('ga-2019', '2019-10-01', 'ulsan'),
-  assembly('ga-2028', '2028-03-31', 'bogota'),
-  assembly('ga-2022', '2022-10-04', 'istanbul'),
+  assembly('ga-2028', '2028-03-31', 'bogota', { hostDesignatedOn: day('2025-10-21') }),
+  assembly('ga-2022', '2022-10-04', 'istanbul', { hostDesignatedOn: day('2019-10-01') }),
 ];
 
 const rows = (mandates: ReturnType<typeof evpMandatesOf>) => mandates.map((mandate) => [mandate.id, mandate.memberId, mandate.startsOn, mandate.endsOn]);
@@ -57,6 +58,7 @@ describe('G9 Executive Vice Presidents', () => {
 
   it('give the host of an extraordinary Assembly, or of one without a designation, no mandate', () => {
     const extraordinary = [assembly('x', '2024-03-01', 'lisbon', { regular: false, hostDesignatedOn: null }), assembly('ga', '2025-10-21', 'kazan')];
+    // The host of the regular Assembly is EVP from its designation, through the extraordinary one.
     expect(rows(evpMandatesOf(extraordinary))).toEqual([['evp:ga', 'kazan', '2022-10-21', '2025-10-21']]);
     expect(evpMandatesOf([assembly('none', '2025-10-21', 'kazan', { hostDesignatedOn: null })])).toEqual([]);
   });
@@ -64,10 +66,13 @@ describe('G9 Executive Vice Presidents', () => {
   it('keep the days before a cancellation, and give none to an Assembly cancelled after it opened', () => {
     const cancelledBefore = [...assemblies.filter((ga) => ga.id !== 'ga-2028'), assembly('ga-2028', '2028-03-31', 'bogota', { cancelledOn: day('2026-11-27') })];
     expect(rows(evpMandatesOf(cancelledBefore)).pop()).toEqual(['evp:ga-2028', 'bogota', '2025-10-22', '2026-11-26']);
-    const cancelledAfter = [...assemblies.filter((ga) => ga.id !== 'ga-2022'), assembly('ga-2022', '2022-10-04', 'istanbul', { cancelledOn: day('2023-01-10') })];
+    const cancelledAfter = [
+      ...assemblies.filter((ga) => ga.id !== 'ga-2022'),
+      assembly('ga-2022', '2022-10-04', 'istanbul', { hostDesignatedOn: day('2019-10-01'), cancelledOn: day('2023-01-10') }),
+    ];
     expect(rows(evpMandatesOf(cancelledAfter))).toEqual([
       ['evp:ga-2019', 'ulsan', '2016-10-01', '2019-10-01'],
-      ['evp:ga-2025', 'kazan', '2022-10-21', '2025-10-21'],
+      ['evp:ga-2025', 'kazan', '2022-10-04', '2025-10-21'],
       ['evp:ga-2028', 'bogota', '2025-10-22', '2028-03-31'],
     ]);
   });
