@@ -34,7 +34,8 @@ async function expectRuleRefuses(rule: string, attempt: () => Promise<Awaited<Re
 
 describe('one election cycle', () => {
   it('schedules the General Assembly and the next one, whose host becomes Executive Vice President', async () => {
-    const assembly = await desk.scheduleMeeting('GENERAL_ASSEMBLY', '2026-11-25', id('Seoul'));
+    // Seoul was designated host three years before, at the Assembly before this one (G9).
+    const assembly = await desk.scheduleMeeting('GENERAL_ASSEMBLY', '2026-11-25', id('Seoul'), { hostDesignatedOn: '2023-11-25' });
     expectAccepted(assembly);
     assemblyId = assembly.data.scheduleMeeting.id;
     expect(assembly.data.scheduleMeeting.candidacyDeadline).toBe('2026-10-25');
@@ -117,7 +118,8 @@ describe('one election cycle', () => {
       ['EXECUTIVE_COMMITTEE_MEMBER', 'Tunis'],
     ]);
     const chair = await graph.query(`query($id: ID!) { meeting(id: $id) { chair { name } } }`, { variables: { id: assemblyId } });
-    expect(chair.data.meeting.chair).toEqual({ name: 'Lisbon' });
+    // No President sat the day before the first Assembly on record: its EVP, its own host, chaired it (G12).
+    expect(chair.data.meeting.chair).toEqual({ name: 'Seoul' });
   });
 
   it('keeps every accepted change in the meeting’s audit trail, for the Secretariat alone', async () => {

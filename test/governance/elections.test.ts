@@ -127,9 +127,12 @@ describe('G7 election results', () => {
     await refused(() => desk.recordElectionResult(assemblyId, 'PRESIDENT', [id('Harare')]), 'CHARTER_VIOLATION', 'G7');
   });
 
-  it('refuses a President whose term would overlap another President: two Assemblies opening the same day', async () => {
+  it('refuses a second General Assembly opening on the same day (G1), and an extraordinary one electing a President while one sits (G7)', async () => {
     const first = await assembly('2014-06-01');
-    const second = await assembly('2014-06-01', 'Tunis');
+    await refused(() => desk.scheduleMeeting('GENERAL_ASSEMBLY', '2014-06-01', id('Tunis'), { regular: false }), 'CHARTER_VIOLATION', 'G1');
+    const extraordinary = await desk.scheduleMeeting('GENERAL_ASSEMBLY', '2014-06-02', id('Tunis'), { regular: false });
+    expectAccepted(extraordinary);
+    const second = extraordinary.data.scheduleMeeting.id;
     await candidacies(first, 'PRESIDENT', '2014-04-01', ['Hong Kong']);
     await candidacies(second, 'PRESIDENT', '2014-04-01', ['Jakarta']);
     await elect(first, 'PRESIDENT', ['Hong Kong']);
