@@ -108,9 +108,9 @@ export class GovernanceDesk {
   }
 
   /** Registers a member (membership's registerMember) and gives back its id. */
-  async registerMember(name: string, category: string, kind: string, countryCode: string): Promise<string> {
+  async registerMember(name: string, category: string, kind: string, countryCode: string, joinedOn?: string): Promise<string> {
     const answer = await this.send(`mutation($input: RegisterMemberInput!) { registerMember(input: $input) { id } }`, {
-      input: { name, category, kind, countryCode },
+      input: { name, category, kind, countryCode, ...(joinedOn ? { joinedOn } : {}) },
     });
     if (answer.errors) throw new Error(JSON.stringify(answer.errors));
     return answer.data.registerMember.id;
