@@ -49,7 +49,7 @@ export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedErr
 
 /**
  * A malformed value written inline in a query (a Date of 2027-02-30) fails GraphQL validation; the
- * scalar's own BAD_USER_INPUT is what DOMAIN.md promises, as when the value comes as a variable.
+ * scalar's own BAD_USER_INPUT is what the README's Errors table promises, as when the value comes as a variable.
  */
 export function reclassifyMalformedLiteral(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   if (formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' || !(error instanceof GraphQLError)) return formatted;
