@@ -53,6 +53,98 @@ describe('errors through the gateway', () => {
   });
 });
 
+describe('a value the schema\'s types refuse, written inline or passed in a variable', () => {
+  let seoul: string;
+  beforeAll(async () => {
+    const found = await graph.query<{ members: { edges: Array<{ node: { id: string } }> } }>(`{ members(filter: { nameContains: "Seoul" }) { edges { node { id } } } }`);
+    seoul = found.data!.members.edges[0]!.node.id;
+  });
+
+  async function feesOfSeoul(): Promise<unknown> {
+    const answer = await graph.query(`query($id: ID!) { member(id: $id) { fees { year } } }`, { variables: { id: seoul }, token: await testTokens.secretariat() });
+    return answer.data;
+  }
+
+  it('a fee of 10.5 dollars: BAD_USER_INPUT in a variable, and written inline too, naming the field; nothing is assessed', async () => {
+    const token = await testTokens.secretariat();
+    const before = await feesOfSeoul();
+    const asVariable = await graph.query(`mutation($input: AssessFeeInput!) { assessFee(input: $input) { year } }`, {
+      variables: { input: { memberId: seoul, year: 2031, amountDue: 10.5 } },
+      token,
+    });
+    expect(asVariable.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(asVariable.errors![0]!.message).toContain('10.5');
+
+    const inline = await graph.query(`mutation { assessFee(input: { memberId: "${seoul}", year: 2031, amountDue: 10.5 }) { year } }`, { token });
+    expect(inline.data).toBeUndefined();
+    expect(inline.errors).toHaveLength(1);
+    expect(inline.errors![0]).toMatchObject({
+      message: 'Argument "input" got invalid value 10.5 at "input.amountDue"; Int cannot represent non-integer value: 10.5',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.amountDue' },
+    });
+    expect(await feesOfSeoul()).toEqual(before);
+    expectNoTransportDetail(inline);
+  });
+
+  it('a date that does not exist: BAD_USER_INPUT in a variable and inline, the Date scalar saying why', async () => {
+    const asVariable = await graph.query(`query($on: Date) { executiveCommittee(on: $on) { id } }`, { variables: { on: '2027-02-30' } });
+    expect(asVariable.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const inline = await graph.query(`{ executiveCommittee(on: "2027-02-30") { id } }`);
+    expect(inline.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'on' } });
+    expect(inline.errors![0]!.message).toBe('Argument "on" got invalid value "2027-02-30"; "2027-02-30" is not a calendar date (YYYY-MM-DD).');
+  });
+
+  it('an enum value that does not exist in an input: BAD_USER_INPUT in a variable and inline; nobody is registered', async () => {
+    const token = await testTokens.secretariat();
+    const asVariable = await graph.query(`mutation($input: RegisterMemberInput!) { registerMember(input: $input) { id } }`, {
+      variables: { input: { name: "Ulsan", category: 'NOBLE', kind: 'CITY', countryCode: 'KR' } },
+      token,
+    });
+    expect(asVariable.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const inline = await graph.query(`mutation { registerMember(input: { name: "Ulsan", category: NOBLE, kind: CITY, countryCode: "KR" }) { id } }`, { token });
+    expect(inline.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.category' } });
+    expect(inline.errors![0]!.message).toContain('Value "NOBLE" does not exist in "MembershipCategory" enum.');
+    const ulsan = await graph.query(`{ members(filter: { nameContains: "Ulsan" }) { totalCount } }`);
+    expect(ulsan.data).toEqual({ members: { totalCount: 0 } });
+  });
+
+  it('null where a value is required, and a number where a Boolean is: BAD_USER_INPUT inline', async () => {
+    const token = await testTokens.secretariat();
+    const nullFee = await graph.query(`mutation { assessFee(input: { memberId: "${seoul}", year: 2031, amountDue: null }) { year } }`, { token });
+    expect(nullFee.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.amountDue' } });
+    const numberForBoolean = await graph.query(`{ members(first: 1) @include(if: 1) { totalCount } }`);
+    expect(numberForBoolean.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'if' } });
+  });
+
+  it('what is not a value stays GRAPHQL_VALIDATION_FAILED: an unknown input field, a missing one, a number for an input object, an object for a number', async () => {
+    const token = await testTokens.secretariat();
+    for (const input of [
+      `{ memberId: "${seoul}", year: 2031, amountDue: 10, discount: 5 }`,
+      `{ memberId: "${seoul}", year: 2031 }`,
+      `5`,
+      `{ memberId: "${seoul}", year: 2031, amountDue: { dollars: 10 } }`,
+    ]) {
+      const answer = await graph.query(`mutation { assessFee(input: ${input}) { year } }`, { token });
+      expect({ input, code: answer.errors![0]!.extensions!.code }).toEqual({ input, code: 'GRAPHQL_VALIDATION_FAILED' });
+    }
+    expect(await graph.query(`{ members { nonsense } }`)).toMatchObject({ errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+  });
+
+  it('a fee of 10.5 dollars written inline on the membership subgraph itself: BAD_USER_INPUT there too', async () => {
+    const direct = await postGraphQL(graph.subgraphs.membership.host.url, `mutation { assessFee(input: { memberId: "${seoul}", year: 2031, amountDue: 10.5 }) { year } }`, {
+      token: await testTokens.secretariat(),
+      headers: subgraphSecretHeader(graph.secrets.membership),
+    });
+    expect(direct.errors![0]).toMatchObject({
+      message: 'Argument "input" got invalid value 10.5 at "input.amountDue"; Int cannot represent non-integer value: 10.5',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.amountDue' },
+    });
+    const unknownField = await postGraphQL(graph.subgraphs.membership.host.url, `{ members { nonsense } }`, { headers: subgraphSecretHeader(graph.secrets.membership) });
+    expect(unknownField.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(await feesOfSeoul()).toEqual({ member: { fees: [] } });
+  });
+});
+
 describe('a subgraph answering HTTP 4xx', () => {
   let lenient: GraphUnderTest;
   const gatewayIdentity = { ...testEnvironment().shared.identity, jwtSecret: 'a-key-the-gateway-alone-accepts-0123456789' };

@@ -116,7 +116,7 @@ describe('the operation limits of the gateway (defaults)', () => {
   });
 });
 
-describe('page sizes (CONTRACT.md: first 1-200)', () => {
+describe('page sizes (first 1-200)', () => {
   const PAGED_FIELDS: Record<string, (first: string) => string> = {
     members: (first) => `{ members(first: ${first}) { totalCount } }`,
     'Office.members': (first) => `{ office(id: "east-asia") { members(first: ${first}) { totalCount } } }`,

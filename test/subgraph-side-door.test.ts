@@ -99,7 +99,7 @@ describe('membership and governance', () => {
   });
 });
 
-describe('regional-offices, called directly by a regional office (CONTRACT.md)', () => {
+describe('regional-offices, called directly by a regional office', () => {
   const offices = OPERATIONS['regional-offices'];
 
   it('answers an office token without the secret, for the fields it owns', async () => {

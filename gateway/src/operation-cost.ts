@@ -13,7 +13,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
-/** What a page holds when `first` is omitted, and at most (CONTRACT.md: `first` 1-200, default 50). */
+/** What a page holds when `first` is omitted, and at most (the SDL of every paged field: `first` 1-200, default 50). */
 const PAGE_SIZE_DEFAULT = 50;
 const PAGE_SIZE_MAX = 200;
 

@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GatewayConfig } from '@wego/config';
-import { maskError, reclassifyMalformedLiteral, withoutSuggestions } from '@wego/errors';
+import { malformedLiteralRule, maskError, reclassifyMalformedLiteral, withoutSuggestions } from '@wego/errors';
 import { errorLoggingPlugin, startGraphQLHost, type GraphQLHost } from '@wego/graphql-http';
 import { createTokenVerifier } from '@wego/identity';
 import type { Logger } from '@wego/logging';
@@ -50,7 +50,7 @@ export async function createGateway({ config, logger, supergraphSdl }: GatewayOp
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: limits.parseOptions,
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, malformedLiteralRule],
     formatError: (formatted, error) => {
       const coded = maskError(reclassifyMalformedLiteral(limits.formatTokenRefusal(formatted), error));
       return production ? withoutSuggestions(coded) : coded;

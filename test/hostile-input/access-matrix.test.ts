@@ -153,7 +153,7 @@ const CALLS: MutationCall[] = [
   },
 ];
 
-describe('every role against every mutation (DOMAIN.md, who may do what)', () => {
+describe('every role against every mutation (who may do what)', () => {
   it.each(CALLS.map((call) => [call.mutation, call] as const))('%s: refused to whoever lacks the right, changing nothing; accepted from whoever has it', async (_, call) => {
     const problems: string[] = [];
     const callers = await Promise.all(ROLES.map((role) => callerOf(role, subject(call.concerns), world)));

@@ -1,6 +1,6 @@
 import { testTokens } from '@wego/testing';
 
-/** Every kind of caller DOMAIN.md's access table knows, relative to the member a request concerns. */
+/** Every kind of caller the graph knows (README, Tokens), relative to the member a request concerns. */
 export const ROLES = [
   'anonymous',
   'member (its own id)',
@@ -61,7 +61,7 @@ export async function callerOf(role: Role, subject: Subject, world: World): Prom
   }
 }
 
-/** What a mutation must meet from a caller (DOMAIN.md, "Who may do what", and G10). */
+/** What a mutation must meet from a caller (README, "Tokens": who reads and writes what, and G10). */
 export type MutationVerdict = { accepted: true } | { accepted: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CHARTER_VIOLATION'; rule?: string };
 
 export function mutationVerdict(mutation: string, caller: Caller): MutationVerdict {

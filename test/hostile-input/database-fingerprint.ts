@@ -4,7 +4,7 @@ import type { GraphUnderTest } from '../support/graph-under-test';
 /** The schema each subgraph owns; each is read through its own subgraph's connection. */
 const SCHEMA_OF = { membership: 'membership', 'regional-offices': 'regional_offices', governance: 'governance' } as const;
 
-/** Refusals are recorded there by design (DOMAIN.md), so a refused call may add to it and nothing else. */
+/** Refusals are recorded there by design (README, Architecture), so a refused call may add to it and nothing else. */
 const RECORDS_REFUSALS = 'refused_attempt';
 
 /** Table by table (`schema.table`): rows and a digest of their content, so that an update shows as well as an insert. */

@@ -2,8 +2,9 @@ import { enumValue, rawNumber } from './wire-values';
 
 /**
  * What must become of a hostile value:
- * - `malformed`: refused before any rule, as BAD_USER_INPUT (or GraphQL's own validation and parse
- *   errors when written inline, or BAD_REQUEST for a body over the limit);
+ * - `malformed`: refused before any rule, as BAD_USER_INPUT, written inline too (GraphQL's own
+ *   validation and parse errors only for a value of the wrong shape written inline, BAD_REQUEST for a
+ *   body over the limit);
  * - `names-nothing`: refused because it names no record (NOT_FOUND), or as malformed;
  * - `refused`: refused, with any expected code;
  * - `either`: a legitimate if odd value that may be accepted; refused, it changes nothing.

@@ -23,7 +23,7 @@ afterAll(() => graph.stop());
 
 const context = () => ({ graph, token });
 
-/** An accepted name is stored as DOMAIN.md says: trimmed and NFC-normalised, nothing else changed. */
+/** An accepted name is stored as the input rules (`@wego/input-rules`) say: trimmed and NFC-normalised, nothing else changed. */
 async function storedAsSent(answer: RawAnswer, path: string, value: unknown): Promise<string[]> {
   const member = (answer.data?.registerMember ?? null) as { id: string; name: string } | null;
   if (!member || path !== 'input.name' || typeof value !== 'string') return [];

@@ -1,7 +1,7 @@
 import type { RawAnswer } from './raw-request';
 
 /**
- * The codes a hostile request may meet: the domain's own (DOMAIN.md) and the request errors of
+ * The codes a hostile request may meet: the domain's own (README, Errors) and the request errors of
  * GraphQL and Apollo Server. INTERNAL_SERVER_ERROR is not among them: hostile input that reaches
  * it found a bug. OPERATION_RESOLUTION_FAILURE is Apollo Server's code for a document whose
  * operation cannot be chosen (several operations, no or an unknown operationName).

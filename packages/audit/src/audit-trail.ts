@@ -10,7 +10,7 @@ export interface Change {
   after: unknown;
 }
 
-/** One recorded change, as `AuditEntry` shows it (CONTRACT.md). */
+/** One recorded change, as the `AuditEntry` type of the SDL shows it. */
 export interface AuditEntryRecord {
   at: string;
   actor: string;

@@ -5,7 +5,7 @@ export interface RefusalReason {
   message: string;
 }
 
-/** The domain's client-facing codes (DOMAIN.md, "Errors"): their messages are meant to be read. */
+/** The domain's client-facing codes (README, "Errors"): their messages are meant to be read. */
 const RECORDED_CODES: ReadonlySet<string> = new Set(['BAD_USER_INPUT', 'CHARTER_VIOLATION', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAVAILABLE']);
 
 function extensionsOf(error: unknown): Record<string, unknown> | null {

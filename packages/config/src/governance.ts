@@ -21,7 +21,7 @@ export interface GovernanceConfig extends SubgraphConfig {
 }
 
 const governanceSchema = z.object({
-  // DOMAIN.md G8 (our choice): the statute's twenty is the default; the limit is a charter setting.
+  // G8 (docs/rules.md): the statute's twenty is the default; the overview's 21 is why the limit is a setting.
   EXCOM_MAX_SEATS: z.coerce.number().int().min(1).max(100).default(20),
   MEMBERSHIP_URL: z.string().url('MEMBERSHIP_URL must be an http(s) URL').default('http://localhost:4001/graphql'),
   REGIONAL_OFFICES_URL: z.string().url('REGIONAL_OFFICES_URL must be an http(s) URL').default('http://localhost:4003/graphql'),

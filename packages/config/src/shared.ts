@@ -42,7 +42,7 @@ export function parseSharedConfig(env: Environment): SharedConfig {
   const production = raw.NODE_ENV === 'production';
   const identity = identityConfigOf(env, production);
   if (identity.issues.length > 0) throw new ConfigError(identity.issues);
-  // DOMAIN.md: "today" may be pinned for tests and demonstrations, never in production.
+  // "Today" may be pinned for tests and demonstrations (README, Configuration), never in production.
   if (production && raw.WEGO_TODAY) throw new ConfigError(['WEGO_TODAY: cannot be pinned in production']);
   const pinned = raw.WEGO_TODAY ? parseCalendarDate(raw.WEGO_TODAY) : null;
   return {

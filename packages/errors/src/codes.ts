@@ -1,4 +1,4 @@
-/** The error codes a client can rely on (DOMAIN.md, "Errors"). */
+/** The error codes a client can rely on (README, "Errors"). */
 export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   CharterViolation: 'CHARTER_VIOLATION',

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { RuleId } from '@wego/rulebook';
 import { ErrorCode } from './codes';
 
 interface DomainErrorDetails {
@@ -23,8 +24,8 @@ export function badUserInput(field: string, message: string): GraphQLError {
   return domainError(ErrorCode.BadUserInput, message, { field });
 }
 
-/** A numbered rule of DOMAIN.md refuses the change. */
-export function charterViolation(rule: string, message: string): GraphQLError {
+/** A rule of the rulebook refuses the change; `rule` is its id (M1, G10, ...), so an id the rulebook lacks does not compile. */
+export function charterViolation(rule: RuleId, message: string): GraphQLError {
   return domainError(ErrorCode.CharterViolation, message, { rule });
 }
 

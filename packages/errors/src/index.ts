@@ -8,5 +8,6 @@ export {
   conflict,
   unavailable,
 } from './domain-error';
-export { formatPublicError, maskError, isClientFacingCode, reclassifyMalformedLiteral } from './public-error';
+export { formatPublicError, maskError, isClientFacingCode } from './public-error';
+export { malformedLiteralRule, reclassifyMalformedLiteral } from './malformed-literals';
 export { withoutSuggestions } from './suggestions';

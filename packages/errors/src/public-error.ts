@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, PUBLIC_ERROR_EXTENSIONS } from './codes';
 
 /**
@@ -45,17 +45,4 @@ export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedErr
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: ErrorCode.InternalServerError, ...(formatted.extensions?.requestId ? { requestId: formatted.extensions.requestId } : {}) },
   });
-}
-
-/**
- * A malformed value written inline in a query (a Date of 2027-02-30) fails GraphQL validation; the
- * scalar's own BAD_USER_INPUT is what DOMAIN.md promises, as when the value comes as a variable.
- */
-export function reclassifyMalformedLiteral(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' || !(error instanceof GraphQLError)) return formatted;
-  const cause = error.originalError;
-  if (cause instanceof GraphQLError && cause.extensions.code === ErrorCode.BadUserInput) {
-    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadUserInput } };
-  }
-  return formatted;
 }

@@ -35,7 +35,7 @@ function decodeCursor(cursor: string): ListPosition | null {
   return null;
 }
 
-/** `first` and `after` as DOMAIN.md allows them: 1-200 (default 50), and a cursor this API issued. */
+/** `first` and `after` as the SDL allows them: 1-200 (default 50), and a cursor this API issued. */
 export function parsePageRequest(args: { first?: number | null; after?: string | null }): PageRequest {
   const size = args.first ?? PAGE_SIZE_DEFAULT;
   if (!Number.isInteger(size) || size < 1 || size > PAGE_SIZE_MAX) {

@@ -20,8 +20,13 @@ export const DateScalar = new GraphQLScalarType<CalendarDate, string>({
   parseValue: (value) => toDate(value),
   parseLiteral(ast) {
     if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError('A Date is written as a string, YYYY-MM-DD.', { extensions: { code: ErrorCode.BadUserInput } });
+      throw new GraphQLError('A Date is written as a string, YYYY-MM-DD.', { nodes: ast, extensions: { code: ErrorCode.BadUserInput } });
     }
-    return toDate(ast.value);
+    try {
+      return toDate(ast.value);
+    } catch (error) {
+      // Located at the literal, so that the operation's validation error points where it was written.
+      throw new GraphQLError((error as Error).message, { nodes: ast, extensions: { code: ErrorCode.BadUserInput } });
+    }
   },
 });

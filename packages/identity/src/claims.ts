@@ -1,6 +1,6 @@
 import type { Viewer } from './viewer';
 
-/** What a token of this graph claims about its holder (CONTRACT.md, "Identity"). */
+/** What a token of this graph claims about its holder (README, "Tokens"). */
 export type TokenClaims =
   | { sub: string; role: 'secretariat' }
   | { sub: string; role: 'office'; officeId: string }

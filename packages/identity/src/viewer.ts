@@ -1,4 +1,4 @@
-/** The verified caller of one request (CONTRACT.md, "Identity"). */
+/** The verified caller of one request (README, "Tokens"). */
 export type Viewer =
   | { role: 'anonymous' }
   | { role: 'secretariat'; subject: string }

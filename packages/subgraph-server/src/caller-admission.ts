@@ -9,7 +9,7 @@ export interface AdmissionPolicy {
   subgraphSecret: string;
   /**
    * Whether a regional office's own verified token admits its caller without the secret
-   * (CONTRACT.md: offices call regional-offices directly, for the fields that subgraph owns).
+   * (README, "Subgraphs answer the gateway only": offices call regional-offices directly, for the fields that subgraph owns).
    */
   admitsOfficeTokens: boolean;
 }

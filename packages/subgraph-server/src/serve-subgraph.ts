@@ -18,7 +18,7 @@ export interface SubgraphDefinition<TContext extends BaseContext & { requestId: 
   healthy: () => Promise<boolean>;
   config: Pick<SubgraphConfig, 'identity' | 'environment' | 'port' | 'host' | 'subgraphSecret'>;
   logger: Logger;
-  /** Whether a regional office's own token admits it without the secret: regional-offices alone (CONTRACT.md). */
+  /** Whether a regional office's own token admits it without the secret: regional-offices alone (README, "Subgraphs answer the gateway only"). */
   admitsOfficeTokens: boolean;
 }
 

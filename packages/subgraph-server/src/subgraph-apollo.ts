@@ -6,7 +6,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type DocumentNode } from 'graphql';
 import type { Logger } from '@wego/logging';
-import { maskError, reclassifyMalformedLiteral, withoutSuggestions } from '@wego/errors';
+import { malformedLiteralRule, maskError, reclassifyMalformedLiteral, withoutSuggestions } from '@wego/errors';
 import { errorLoggingPlugin } from '@wego/graphql-http';
 
 /** The subgraph's SDL file, parsed. */
@@ -27,6 +27,7 @@ export function createSubgraphApollo<TContext extends BaseContext & { requestId:
 ): ApolloServer<TContext> {
   return new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
+    validationRules: [malformedLiteralRule],
     formatError: (formatted, error) => {
       const coded = maskError(reclassifyMalformedLiteral(formatted, error));
       return options.production ? withoutSuggestions(coded) : coded;

@@ -1,10 +1,11 @@
 import type { CalendarDate } from '@wego/calendar';
+import type { RuleId } from '@wego/rulebook';
 import { isActiveOn, type Mandate } from './mandate';
 import { OFFICE_AREA_NAMES, OFFICE_AREAS, type OfficeArea } from './office-areas';
 
 /** Something on a date that does not meet the charter: reported, never refused. */
 export interface CharterIssue {
-  rule: string;
+  rule: RuleId;
   message: string;
 }
 

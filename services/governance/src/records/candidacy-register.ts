@@ -2,6 +2,7 @@ import type { Actor } from '@wego/audit';
 import type { CalendarDate, Clock } from '@wego/calendar';
 import { badUserInput, charterViolation, notFound } from '@wego/errors';
 import { requireSecretariat } from '@wego/identity';
+import type { RuleId } from '@wego/rulebook';
 import type { CandidacyRecord, MeetingRecord } from '../entities';
 import { candidacyDeadlineOf } from '../domain/candidacy-deadline';
 import { CANDIDACY_POSITIONS, type CandidacyPosition, type Position } from '../domain/positions';
@@ -19,7 +20,7 @@ export interface ReceivedCandidacy {
 }
 
 /** G4 governs President candidacies, G5 Executive Committee ones. */
-const RULE_OF_POSITION: Readonly<Record<CandidacyPosition, string>> = { PRESIDENT: 'G4', EXECUTIVE_COMMITTEE_MEMBER: 'G5' };
+const RULE_OF_POSITION: Readonly<Record<CandidacyPosition, RuleId>> = { PRESIDENT: 'G4', EXECUTIVE_COMMITTEE_MEMBER: 'G5' };
 
 export function asCandidacyPosition(position: Position, field: string): CandidacyPosition {
   const found = CANDIDACY_POSITIONS.find((candidacyPosition) => candidacyPosition === position);
@@ -82,7 +83,7 @@ export class CandidacyRegister {
   }
 
   /** G4/G5: a General Assembly's candidacy, received by its deadline and not after today. */
-  private assertOnTime(rule: string, meeting: MeetingRecord, receivedOn: CalendarDate): void {
+  private assertOnTime(rule: RuleId, meeting: MeetingRecord, receivedOn: CalendarDate): void {
     const deadline = candidacyDeadlineOf(meeting);
     if (!deadline) {
       throw charterViolation(rule, `Candidacies are received for General Assemblies; the meeting of ${meeting.opensOn} is an Executive Committee meeting.`);

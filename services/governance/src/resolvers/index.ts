@@ -2,6 +2,7 @@ import { recordingRefusals } from '@wego/audit';
 import { DateScalar } from '@wego/graphql-primitives';
 import { replayingRetries } from '@wego/idempotency';
 import { Candidacy } from './candidacy';
+import { Charter } from './charter';
 import { Mandate } from './mandate';
 import { Meeting } from './meeting';
 import { Member } from './member';
@@ -14,6 +15,7 @@ export const resolvers = {
   Mutation: recordingRefusals(replayingRetries(Mutation)),
   Meeting,
   Candidacy,
+  Charter,
   Mandate,
   Member,
 };

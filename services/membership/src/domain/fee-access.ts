@@ -2,7 +2,7 @@ import type { Viewer } from '@wego/identity';
 import { forbidden } from '@wego/errors';
 
 /**
- * Who may read a member's fees (DOMAIN.md access table): the Secretariat, the member itself, and
+ * Who may read a member's fees (README, "Tokens": who reads and writes what): the Secretariat, the member itself, and
  * the staff of the office that serves it (O3). The serving office comes from regional-offices
  * through federation; it is never taken from the caller.
  */
