@@ -78,6 +78,7 @@ export class ElectionResults {
           sourceMeetingId: assembly.id,
           besideMandateId: null,
           area: null,
+          appointedByMemberId: null,
         });
         const candidacy = byMember.get(memberId);
         if (candidacy) {

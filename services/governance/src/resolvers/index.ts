@@ -6,6 +6,7 @@ import { Mandate } from './mandate';
 import { Meeting } from './meeting';
 import { Member } from './member';
 import { Mutation } from './mutation';
+import { Nomination } from './nomination';
 import { Query } from './query';
 
 export const resolvers = {
@@ -16,4 +17,5 @@ export const resolvers = {
   Candidacy,
   Mandate,
   Member,
+  Nomination,
 };
