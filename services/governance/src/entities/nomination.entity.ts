@@ -17,6 +17,6 @@ export class NominationRecord {
   position: 'VICE_PRESIDENT';
 
   /** When the Secretariat recorded it: the order a meeting's nominations are listed in. */
-  @Column({ type: 'timestamptz', name: 'recorded_at', default: () => 'now()' })
+  @Column({ type: 'timestamptz', name: 'recorded_at', default: () => 'clock_timestamp()' })
   recordedAt: Date;
 }

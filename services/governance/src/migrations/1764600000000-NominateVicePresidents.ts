@@ -18,7 +18,7 @@ export class NominateVicePresidents1764600000000 implements MigrationInterface {
         meeting_id uuid NOT NULL REFERENCES governance.meeting (id),
         member_id uuid NOT NULL,
         position text NOT NULL DEFAULT 'VICE_PRESIDENT' CHECK (position = 'VICE_PRESIDENT'),
-        recorded_at timestamptz NOT NULL DEFAULT now(),
+        recorded_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         CONSTRAINT one_nomination_per_member_and_meeting UNIQUE (meeting_id, member_id)
       )`);
     await runner.query(`CREATE INDEX nomination_of_member ON governance.nomination (member_id)`);
