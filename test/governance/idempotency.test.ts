@@ -14,6 +14,8 @@ const MUTATIONS = {
   withdrawCandidacy: `mutation($id: ID!, $key: String) { withdrawCandidacy(candidacyId: $id, idempotencyKey: $key) { ${CANDIDACY} } }`,
   recordElectionResult: `mutation($input: RecordElectionResultInput!, $key: String) { recordElectionResult(input: $input, idempotencyKey: $key) { ${MANDATE} } }`,
   appointVicePresident: `mutation($input: AppointVicePresidentInput!, $key: String) { appointVicePresident(input: $input, idempotencyKey: $key) { ${MANDATE} } }`,
+  nominateVicePresidents: `mutation($input: NominateVicePresidentsInput!, $key: String) { nominateVicePresidents(input: $input, idempotencyKey: $key) { id position member { id } meeting { id } } }`,
+  revokeAppointment: `mutation($id: ID!, $key: String) { revokeAppointment(mandateId: $id, idempotencyKey: $key) { ${MANDATE} revoked } }`,
   endMandate: `mutation($id: ID!, $endsOn: Date!, $key: String) { endMandate(mandateId: $id, endsOn: $endsOn, idempotencyKey: $key) { ${MANDATE} } }`,
   recordAttendance: `mutation($input: RecordAttendanceInput!, $key: String) { recordAttendance(input: $input, idempotencyKey: $key) { ${MEETING} } }`,
 };
@@ -32,6 +34,8 @@ let deputy: string;
 let presidentCity: string;
 let pastAssembly: string;
 let nextAssembly: string;
+/** An Executive Committee meeting the day after the past Assembly, where its new members are nominated (G10). */
+let nominatingMeeting: string;
 /** Founding members no test has used yet; each arrangement takes its own. */
 let unused: string[];
 let nextYear = 2040;
@@ -49,6 +53,7 @@ beforeAll(async () => {
   nextAssembly = accepted(await desk.scheduleMeeting('GENERAL_ASSEMBLY', NEXT_ASSEMBLY, id('Seoul'))).data.scheduleMeeting.id;
   accepted(await desk.submitCandidacy(pastAssembly, id('Lisbon'), 'PRESIDENT', '2026-08-15'));
   accepted(await desk.recordElectionResult(pastAssembly, 'PRESIDENT', [id('Lisbon')]));
+  nominatingMeeting = accepted(await desk.scheduleMeeting('EXECUTIVE_COMMITTEE', '2026-10-02', id('Seoul'))).data.scheduleMeeting.id;
 });
 afterAll(() => graph.stop());
 
@@ -151,7 +156,31 @@ const CASES: MutationCase[] = [
     senders: () => ({ token: presidentCity, otherCaller: officer }),
     async arrange() {
       const { memberId } = await electedMember();
+      accepted(await desk.nominateVicePresidents(nominatingMeeting, [memberId]));
       return { variables: { input: { memberId, startsOn: '2026-10-02' } }, other: { input: { memberId, startsOn: '2026-10-03' } } };
+    },
+  },
+  {
+    operation: 'nominateVicePresidents',
+    audits: 1,
+    async arrange() {
+      const { memberId } = await electedMember();
+      // Other input need not be valid: the same key with other arguments is refused before any rule is asked.
+      return {
+        variables: { input: { meetingId: nominatingMeeting, memberIds: [memberId] } },
+        other: { input: { meetingId: nominatingMeeting, memberIds: [memberId, id('Lisbon')] } },
+      };
+    },
+  },
+  {
+    operation: 'revokeAppointment',
+    audits: 1,
+    senders: () => ({ token: presidentCity, otherCaller: officer }),
+    async arrange() {
+      const { memberId } = await electedMember();
+      accepted(await desk.nominateVicePresidents(nominatingMeeting, [memberId]));
+      const appointed = accepted(await desk.appointVicePresident(memberId, '2026-12-01')).data.appointVicePresident;
+      return { variables: { id: appointed.id }, other: { id: '00000000-0000-4000-8000-00000000beef' } };
     },
   },
   {

@@ -28,8 +28,22 @@ beforeAll(async () => {
   await electCommittee(desk, { opensOn: '2010-06-01', hostMemberId: id('Dhaka'), memberIds: ['Harare', 'Manila'].map(id) });
   era2013 = await electCommittee(desk, { opensOn: '2013-04-01', hostMemberId: id('Muscat'), presidentId: id('Suva'), memberIds: [id('Tunis')] });
   await electCommittee(desk, { opensOn: '2020-03-03', hostMemberId: id('Abu Dhabi'), presidentId: id('Amsterdam'), memberIds: AREA_EXCOM.map(id) });
+  // Paris is President today (2026-11-27).
+  await electCommittee(desk, { opensOn: '2025-10-01', hostMemberId: id('Mosman'), presidentId: id('Paris'), memberIds: [id('Frankfurt')] });
+  // Each era's Executive Committee nominates its members early on (G10).
+  await nominatedAt('2001-06-15', ['Agra', 'Berlin', 'Dakar', 'Helsinki', 'Lisbon']);
+  await nominatedAt('2013-04-15', ['Tunis']);
+  await nominatedAt('2020-03-20', AREA_EXCOM);
+  await nominatedAt('2026-02-10', ['Frankfurt']);
 });
 afterAll(() => graph.stop());
+
+/** An Executive Committee meeting opening on `opensOn` that nominates these members for Vice President. */
+async function nominatedAt(opensOn: string, names: readonly string[]): Promise<void> {
+  const meeting = await desk.scheduleMeeting('EXECUTIVE_COMMITTEE', opensOn, id('Seoul'));
+  expectAccepted(meeting);
+  expectAccepted(await desk.nominateVicePresidents(meeting.data.scheduleMeeting.id, names.map(id)));
+}
 
 const asMember = async (name: string): Promise<GovernanceDesk> => desk.as(await testTokens.member(id(name)));
 const vicePresidentsOn = async (on: string): Promise<string[]> =>
@@ -45,8 +59,14 @@ describe('G10 appointing a Vice President', () => {
     expect(await vicePresidentsOn('2001-06-30')).toEqual([]);
   });
 
-  it('is accepted when the President on startsOn sends it with its own member token', async () => {
-    const answer = await (await asMember('Seoul')).appointVicePresident(id('Berlin'), '2001-08-01');
+  it('is accepted when the President of today and of startsOn sends it with its own member token', async () => {
+    const answer = await (await asMember('Paris')).appointVicePresident(id('Frankfurt'), '2026-12-01');
+    expectAccepted(answer);
+    expect(answer.data.appointVicePresident).toMatchObject({ position: 'VICE_PRESIDENT', startsOn: '2026-12-01', endsOn: '2028-09-30', member: { name: 'Frankfurt' } });
+  });
+
+  it('is accepted when the Secretariat records what a former President appointed while in office', async () => {
+    const answer = await desk.appointVicePresident(id('Berlin'), '2001-08-01');
     expectAccepted(answer);
     expect(answer.data.appointVicePresident).toMatchObject({ position: 'VICE_PRESIDENT', startsOn: '2001-08-01', endsOn: '2004-05-31', member: { name: 'Berlin' } });
   });

@@ -11,7 +11,16 @@ let desk: GovernanceDesk;
 let ids = new Map<string, string>();
 const id = (name: string): string => ids.get(name) ?? `unknown member ${name}`;
 const servingOffice = new Map<string, string>();
-const records = { pastAssembly: '', nextAssembly: '', committeeMeeting: '', meetingToCancel: '', candidacyToWithdraw: '', mandateToEnd: '' };
+const records = {
+  pastAssembly: '',
+  nextAssembly: '',
+  committeeMeeting: '',
+  nominatingMeeting: '',
+  meetingToCancel: '',
+  candidacyToWithdraw: '',
+  mandateToEnd: '',
+  appointmentToRevoke: '',
+};
 let world: World;
 
 /** Written by the Secretariat in the setup, so that reading them shows whether they leaked. */
@@ -45,6 +54,10 @@ beforeAll(async () => {
   await accepted(desk.recordElectionResult(records.pastAssembly, 'PRESIDENT', [id('Lisbon')]));
   const elected: Array<{ id: string; member: { name: string } }> = (await accepted(desk.recordElectionResult(records.pastAssembly, 'EXECUTIVE_COMMITTEE_MEMBER', [id('Chengdu'), id('Mexico City')]))).recordElectionResult;
   records.mandateToEnd = elected.find((mandate) => mandate.member.name === 'Mexico City')!.id;
+  // The Executive Committee met this year and nominated two of its members (G10); Lisbon's appointment of one, due next year, can still be revoked.
+  records.nominatingMeeting = await scheduled('EXECUTIVE_COMMITTEE', '2026-06-10', 'Nanjing');
+  await accepted(desk.nominateVicePresidents(records.nominatingMeeting, [id('Chengdu'), id('Mexico City')]));
+  records.appointmentToRevoke = (await accepted(desk.appointVicePresident(id('Mexico City'), '2027-01-10'))).appointVicePresident.id;
 
   await accepted(desk.send(`mutation($input: AssessFeeInput!) { assessFee(input: $input) { year } }`, { input: { memberId: id('Chengdu'), year: 2026, amountDue: SECRET.chengduFee } }));
   await accepted(desk.send(`mutation($input: AssessFeeInput!) { assessFee(input: $input) { year } }`, { input: { memberId: id('Seoul'), year: 2026, amountDue: SECRET.seoulFee } }));
@@ -132,12 +145,26 @@ const CALLS: MutationCall[] = [
     variables: () => ({ input: { meetingId: records.pastAssembly, position: 'EXECUTIVE_COMMITTEE_MEMBER', electedMemberIds: [id('Tashkent')] } }),
   },
   {
+    mutation: 'nominateVicePresidents',
+    concerns: 'Tashkent',
+    query: `mutation($input: NominateVicePresidentsInput!) { nominateVicePresidents(input: $input) { id } }`,
+    // Tashkent has its Executive Committee seat from the election result above.
+    variables: () => ({ input: { meetingId: records.nominatingMeeting, memberIds: [id('Tashkent')] } }),
+  },
+  {
     mutation: 'appointVicePresident',
     concerns: 'Chengdu',
     query: `mutation($input: AppointVicePresidentInput!) { appointVicePresident(input: $input) { id } }`,
     variables: () => ({ input: { memberId: id('Chengdu'), startsOn: '2026-12-01' } }),
     // Tashkent has its Executive Committee seat from the election result above.
     variablesFor: { secretariat: () => ({ input: { memberId: id('Tashkent'), startsOn: '2026-12-01' } }) },
+  },
+  {
+    mutation: 'revokeAppointment',
+    concerns: 'Mexico City',
+    query: `mutation($id: ID!) { revokeAppointment(mandateId: $id) { id revoked } }`,
+    // The President City revokes its own appointment; the Secretariat then finds it revoked, and is answered it unchanged.
+    variables: () => ({ id: records.appointmentToRevoke }),
   },
   {
     mutation: 'endMandate',
@@ -199,7 +226,7 @@ const RESTRICTED: RestrictedRead[] = [
   { field: 'Office.auditTrail', concerns: 'Chengdu', query: () => `{ office(id: "east-asia") { name auditTrail { actor operation } } }`, path: ['office', 'auditTrail'], may: mayReadRecords, secret: SECRET.officer },
   { field: 'membershipRefusedAttempts', concerns: 'Chengdu', query: () => `{ charter { executiveCommitteeMaxSeats } membershipRefusedAttempts { actor } }`, path: ['membershipRefusedAttempts'], may: mayReadRecords, secret: SECRET.officer },
   { field: 'regionalOfficesRefusedAttempts', concerns: 'Chengdu', query: () => `{ charter { executiveCommitteeMaxSeats } regionalOfficesRefusedAttempts { actor } }`, path: ['regionalOfficesRefusedAttempts'], may: mayReadRecords, secret: SECRET.officer },
-  { field: 'governanceRefusedAttempts', concerns: 'Chengdu', query: () => `{ charter { executiveCommitteeMaxSeats } governanceRefusedAttempts { actor } }`, path: ['governanceRefusedAttempts'], may: mayReadRecords, secret: SECRET.officer },
+  { field: 'governanceRefusedAttempts', concerns: 'Chengdu', query: () => `{ charter { executiveCommitteeMaxSeats } governanceRefusedAttempts(first: 200) { actor } }`, path: ['governanceRefusedAttempts'], may: mayReadRecords, secret: SECRET.officer },
 ];
 
 function valueAt(data: unknown, path: string[]): unknown {

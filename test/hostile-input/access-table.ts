@@ -67,8 +67,8 @@ export type MutationVerdict = { accepted: true } | { accepted: false; code: 'UNA
 export function mutationVerdict(mutation: string, caller: Caller): MutationVerdict {
   if (caller.role === 'secretariat') return { accepted: true };
   if (caller.role === 'anonymous') return { accepted: false, code: 'UNAUTHENTICATED' };
-  if (mutation === 'appointVicePresident' && caller.memberId !== undefined) {
-    // The President City appoints; any other member is refused by the rule, not by its role.
+  if ((mutation === 'appointVicePresident' || mutation === 'revokeAppointment') && caller.memberId !== undefined) {
+    // The President City appoints, and revokes its own appointments; any other member is refused by the rule, not by its role.
     return caller.role === 'President City' ? { accepted: true } : { accepted: false, code: 'CHARTER_VIOLATION', rule: 'G10' };
   }
   return { accepted: false, code: 'FORBIDDEN' };

@@ -10,7 +10,7 @@ let ids = new Map<string, string>();
 const id = (name: string): string => ids.get(name) ?? `unknown member ${name}`;
 
 /** What the valid calls name: Assemblies past and to come, a committee meeting, a mandate. */
-const records = { pastAssembly: '', nextAssembly: '', committeeMeeting: '', committeeMandate: '' };
+const records = { pastAssembly: '', nextAssembly: '', committeeMeeting: '', pastCommitteeMeeting: '', committeeMandate: '' };
 
 // Today is 2026-11-27 (TODAY of the graph under test).
 beforeAll(async () => {
@@ -33,6 +33,7 @@ beforeAll(async () => {
   const elected = await desk.recordElectionResult(records.pastAssembly, 'EXECUTIVE_COMMITTEE_MEMBER', [id('Chengdu')]);
   expectAccepted(elected);
   records.committeeMandate = elected.data.recordElectionResult[0].id;
+  records.pastCommitteeMeeting = await scheduled('EXECUTIVE_COMMITTEE', '2026-06-10', 'Nanjing');
 });
 afterAll(() => graph.stop());
 
@@ -129,6 +130,26 @@ const appointVicePresident: MutationUnderFuzz = {
   },
 };
 
+const nominateVicePresidents: MutationUnderFuzz = {
+  mutation: 'nominateVicePresidents',
+  argumentTypes: { input: 'NominateVicePresidentsInput!' },
+  selection: 'id position member { id }',
+  base: () => ({ input: { meetingId: records.pastCommitteeMeeting, memberIds: [id('Chengdu')] } }),
+  hostile: {
+    input: wholeInputValues({ meetingId: '00000000-0000-4000-8000-00000000beef', memberIds: [id('Chengdu')] }),
+    'input.meetingId': identifierValues(),
+    'input.memberIds': idListValues({ empty: 'malformed', unknown: 'names-nothing', tooMany: 'malformed' }),
+  },
+};
+
+const revokeAppointment: MutationUnderFuzz = {
+  mutation: 'revokeAppointment',
+  argumentTypes: { mandateId: 'ID!' },
+  selection: `${MANDATE} revoked`,
+  base: () => ({ mandateId: '00000000-0000-4000-8000-00000000beef' }),
+  hostile: { mandateId: identifierValues() },
+};
+
 const endMandate: MutationUnderFuzz = {
   mutation: 'endMandate',
   argumentTypes: { mandateId: 'ID!', endsOn: 'Date!' },
@@ -158,6 +179,8 @@ describe('hostile values for every governance mutation input, sent by the Secret
     withdrawCandidacy,
     recordElectionResult,
     appointVicePresident,
+    nominateVicePresidents,
+    revokeAppointment,
     endMandate,
     recordAttendance,
   ]) {

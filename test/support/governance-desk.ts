@@ -1,6 +1,7 @@
 import { testTokens, type GraphQLCaller, type GraphQLResponse } from '@wego/testing';
 
 const MANDATE = 'id position startsOn endsOn member { id name }';
+const NOMINATION = 'id position member { id name } meeting { id opensOn }';
 const MEETING = 'id kind regular opensOn hostDesignatedOn cancelled cancelledOn candidacyDeadline host { id name } chair { id name }';
 const CANDIDACY = 'id position receivedOn status member { id name } meeting { id }';
 
@@ -62,6 +63,16 @@ export class GovernanceDesk {
     });
   }
 
+  nominateVicePresidents(meetingId: string, memberIds: string[]): Promise<GraphQLResponse> {
+    return this.send(`mutation($input: NominateVicePresidentsInput!) { nominateVicePresidents(input: $input) { ${NOMINATION} } }`, {
+      input: { meetingId, memberIds },
+    });
+  }
+
+  revokeAppointment(mandateId: string): Promise<GraphQLResponse> {
+    return this.send(`mutation($id: ID!) { revokeAppointment(mandateId: $id) { ${MANDATE} revoked } }`, { id: mandateId });
+  }
+
   endMandate(mandateId: string, endsOn: string): Promise<GraphQLResponse> {
     return this.send(`mutation($id: ID!, $endsOn: Date!) { endMandate(mandateId: $id, endsOn: $endsOn) { ${MANDATE} } }`, { id: mandateId, endsOn });
   }
@@ -117,8 +128,8 @@ export class GovernanceDesk {
   }
 
   /** Every mandate of a member, the derived EVP ones included, as `Member.mandates` lists them. */
-  async mandatesOf(memberId: string): Promise<Array<{ id: string; position: string; startsOn: string; endsOn: string }>> {
-    const answer = await this.query(`query($id: ID!) { member(id: $id) { mandates { id position startsOn endsOn } } }`, { variables: { id: memberId } });
+  async mandatesOf(memberId: string): Promise<Array<{ id: string; position: string; startsOn: string; endsOn: string; revoked: boolean }>> {
+    const answer = await this.query(`query($id: ID!) { member(id: $id) { mandates { id position startsOn endsOn revoked } } }`, { variables: { id: memberId } });
     return answer.data.member.mandates;
   }
 }

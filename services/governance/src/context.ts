@@ -17,10 +17,12 @@ import { GovernanceWrites } from './records/governance-writes';
 import { MandateCorrections } from './records/mandate-corrections';
 import { MeetingCalendar } from './records/meeting-calendar';
 import { VicePresidentAppointments } from './records/vice-president-appointments';
+import { VicePresidentNominations } from './records/vice-president-nominations';
 import { AbsenceStore } from './stores/absence-store';
 import { CandidacyStore } from './stores/candidacy-store';
 import { MandateStore } from './stores/mandate-store';
 import { MeetingStore } from './stores/meeting-store';
+import { NominationStore } from './stores/nomination-store';
 import { GOVERNANCE_SCHEMA } from './database';
 
 /** The write side: each records one kind of governance act under the statutes. */
@@ -28,6 +30,7 @@ export interface GovernanceRecords {
   calendar: MeetingCalendar;
   candidacies: CandidacyRegister;
   elections: ElectionResults;
+  nominations: VicePresidentNominations;
   appointments: VicePresidentAppointments;
   corrections: MandateCorrections;
   attendance: AttendanceRegister;
@@ -65,6 +68,7 @@ export function createContextFactory(
     candidacies: new CandidacyStore(dataSource),
     mandates: new MandateStore(dataSource),
     absences: new AbsenceStore(dataSource),
+    nominations: new NominationStore(dataSource),
   };
   const audit = new AuditTrail(GOVERNANCE_SCHEMA);
   const exactlyOnce = new ExactlyOnce(dataSource, new IdempotencyKeys(GOVERNANCE_SCHEMA), { logger });
@@ -73,7 +77,8 @@ export function createContextFactory(
     calendar: new MeetingCalendar(writes, neighbours.membership, clock),
     candidacies: new CandidacyRegister(writes, neighbours.membership, clock),
     elections: new ElectionResults(writes, neighbours.membership, clock),
-    appointments: new VicePresidentAppointments(writes, neighbours.membership, neighbours.offices),
+    nominations: new VicePresidentNominations(writes, neighbours.membership, clock),
+    appointments: new VicePresidentAppointments(writes, neighbours.membership, neighbours.offices, clock),
     corrections: new MandateCorrections(writes),
     attendance: new AttendanceRegister(writes, neighbours.membership),
   };

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { AuditEntryRecord, AuditTrail } from '@wego/audit';
 import type { CalendarDate } from '@wego/calendar';
 import type { DataSource } from 'typeorm';
-import type { MeetingRecord } from './entities';
+import type { MeetingRecord, NominationRecord } from './entities';
 import { readStatusOf, type CandidacyStatus } from './domain/candidacy-status';
 import { evpMandatesOf, meetingIdOfEvpMandate } from './domain/executive-vice-presidents';
 import { byStartDate, isActiveOn, type Mandate } from './domain/mandate';
@@ -12,6 +12,7 @@ import type { AbsenceStore } from './stores/absence-store';
 import type { CandidacyStore } from './stores/candidacy-store';
 import type { MandateStore } from './stores/mandate-store';
 import type { MeetingStore } from './stores/meeting-store';
+import type { NominationStore } from './stores/nomination-store';
 
 /** A candidacy as clients read it: its status already derived (G7). */
 export interface CandidacyView {
@@ -28,12 +29,14 @@ export interface GovernanceStores {
   candidacies: CandidacyStore;
   mandates: MandateStore;
   absences: AbsenceStore;
+  nominations: NominationStore;
 }
 
 export interface GovernanceLoaders {
   meetingById: DataLoader<string, MeetingRecord | null>;
   candidaciesByMeetingId: DataLoader<string, CandidacyView[]>;
   absentMemberIdsByMeetingId: DataLoader<string, Set<string>>;
+  nominationsByMeetingId: DataLoader<string, NominationRecord[]>;
   mandateById: DataLoader<string, Mandate | null>;
   mandatesByMemberId: DataLoader<string, Mandate[]>;
   mandatesActiveOn: DataLoader<CalendarDate, Mandate[]>;
@@ -73,6 +76,9 @@ export function createLoaders(
       groupBy(meetingIds, await stores.absences.ofMeetings(meetingIds), (absence) => absence.meetingId).map(
         (absences) => new Set(absences.map((absence) => absence.memberId)),
       ),
+    ),
+    nominationsByMeetingId: new DataLoader(async (meetingIds) =>
+      groupBy(meetingIds, await stores.nominations.ofMeetings(meetingIds), (nomination) => nomination.meetingId),
     ),
     mandateById: new DataLoader(async (ids) => {
       const asksEvp = ids.some((id) => meetingIdOfEvpMandate(id) !== null);

@@ -13,10 +13,12 @@ export const MINIMUM_VICE_PRESIDENTS = 5;
 /** G11: an area outnumbering another by this many Vice Presidents is an imbalance. */
 export const AREA_IMBALANCE = 2;
 
-/** The Vice Presidents of the date: distinct members, the Executive Vice President not counted among them. */
+/** The Vice Presidents of the date: distinct members, neither the President nor the Executive Vice President counted among them (G10). */
 function vicePresidentsOn(date: CalendarDate, mandates: readonly Mandate[]): Mandate[] {
   const active = mandates.filter((mandate) => isActiveOn(mandate, date));
-  const evpMemberIds = new Set(active.filter((mandate) => mandate.position === 'EXECUTIVE_VICE_PRESIDENT').map((mandate) => mandate.memberId));
+  const evpMemberIds = new Set(
+    active.filter((mandate) => mandate.position === 'EXECUTIVE_VICE_PRESIDENT' || mandate.position === 'PRESIDENT').map((mandate) => mandate.memberId),
+  );
   const byMember = new Map<string, Mandate>();
   for (const mandate of active) {
     if (mandate.position === 'VICE_PRESIDENT' && !evpMemberIds.has(mandate.memberId) && !byMember.has(mandate.memberId)) {

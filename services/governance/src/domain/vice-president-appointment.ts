@@ -3,28 +3,47 @@ import { charterViolation, forbidden, unauthenticated } from '@wego/errors';
 import type { Viewer } from '@wego/identity';
 import { isActiveOn, type Mandate } from './mandate';
 
-/** Who may appoint at all: the President City (a member token, checked against the date) or the Secretariat. */
+/** Who may appoint at all: the President City (a member token, checked against the dates) or the Secretariat. */
 export function assertMayAppoint(viewer: Viewer): void {
   if (viewer.role === 'anonymous') throw unauthenticated('Sign in to appoint Vice Presidents.');
   if (viewer.role === 'office') throw forbidden('Vice Presidents are appointed by the President City, or recorded by the Secretariat.');
 }
 
+/** What an appointment is checked against. */
+export interface AppointmentRecord {
+  /** Every mandate in force on record, the derived EVP ones included. */
+  history: readonly Mandate[];
+  /** The opening days of the Executive Committee meetings that nominated the appointee. */
+  nominatedOn: readonly CalendarDate[];
+  today: CalendarDate;
+}
+
+/** An accepted appointment: the seat the Vice President mandate sits beside and ends with, and the President City that made it. */
+export interface AcceptedAppointment {
+  seat: Mandate;
+  appointerId: string;
+}
+
+/** The member holding `position` on `date`, if any. */
+function holderOn(history: readonly Mandate[], position: Mandate['position'], date: CalendarDate): Mandate | undefined {
+  return history.find((mandate) => mandate.position === position && isActiveOn(mandate, date));
+}
+
 /**
- * G10: the appointer is the member that is President on the appointment's first day (or the
- * Secretariat recording it for the President); the appointee holds an Executive Committee member
- * mandate on that day and is not a Vice President at any time the new mandate would run. Returns
- * the Executive Committee mandate the Vice President mandate sits beside, and ends with.
- * `history` holds every mandate on record.
+ * G10: the appointer is the member that is President on the appointment's first day; a member
+ * token appoints only while its member is President both today and on that day, and the
+ * Secretariat records an appointment made by the President of that day. The appointee holds an
+ * Executive Committee member mandate on that day, is neither the President nor the EVP of it, is
+ * not a Vice President at any time the new mandate would run, and was nominated by the Committee.
  */
-export function committeeSeatOfAppointee(viewer: Viewer, history: readonly Mandate[], appointeeId: string, startsOn: CalendarDate): Mandate {
+export function acceptedAppointment(viewer: Viewer, record: AppointmentRecord, appointeeId: string, startsOn: CalendarDate): AcceptedAppointment {
   assertMayAppoint(viewer);
-  const active = history.filter((mandate) => isActiveOn(mandate, startsOn));
-  const president = active.find((mandate) => mandate.position === 'PRESIDENT');
+  const { history } = record;
+  const president = holderOn(history, 'PRESIDENT', startsOn);
   if (!president) throw charterViolation('G10', `No President City holds office on ${startsOn} to appoint a Vice President.`);
-  if (viewer.role === 'member' && viewer.memberId !== president.memberId) {
-    throw charterViolation('G10', `Vice Presidents are appointed by the President City, and on ${startsOn} the President City is another member.`);
-  }
-  const seat = active.find((mandate) => mandate.memberId === appointeeId && mandate.position === 'EXECUTIVE_COMMITTEE_MEMBER');
+  if (viewer.role === 'member') assertSittingPresident(viewer.memberId, president, holderOn(history, 'PRESIDENT', record.today), record.today, startsOn);
+  assertDistinctCity(history, appointeeId, startsOn);
+  const seat = history.find((mandate) => mandate.memberId === appointeeId && mandate.position === 'EXECUTIVE_COMMITTEE_MEMBER' && isActiveOn(mandate, startsOn));
   if (!seat) throw charterViolation('G10', `A Vice President is appointed from the Executive Committee, and member ${appointeeId} holds no Executive Committee seat on ${startsOn}.`);
   const overlapping = history.find(
     (mandate) => mandate.memberId === appointeeId && mandate.position === 'VICE_PRESIDENT' && mandate.startsOn <= seat.endsOn && startsOn <= mandate.endsOn,
@@ -32,5 +51,46 @@ export function committeeSeatOfAppointee(viewer: Viewer, history: readonly Manda
   if (overlapping) {
     throw charterViolation('G10', `Member ${appointeeId} is already a Vice President from ${overlapping.startsOn} to ${overlapping.endsOn}.`);
   }
-  return seat;
+  assertNominated(history, record.nominatedOn, seat, startsOn);
+  return { seat, appointerId: president.memberId };
+}
+
+/** A member token appoints while its member is President today and on the appointment's first day. */
+function assertSittingPresident(memberId: string, presidentOnStart: Mandate, presidentToday: Mandate | undefined, today: CalendarDate, startsOn: CalendarDate): void {
+  if (memberId !== presidentOnStart.memberId) {
+    throw charterViolation('G10', `Vice Presidents are appointed by the President City, and on ${startsOn} the President City is another member.`);
+  }
+  if (presidentToday?.memberId !== memberId) {
+    throw charterViolation('G10', `Vice Presidents are appointed by the sitting President City, and today (${today}) this member is not President; the Secretariat may record an appointment it made while in office.`);
+  }
+}
+
+/** The President and the EVP are Vice President Cities of their own: neither is appointed Vice President. */
+function assertDistinctCity(history: readonly Mandate[], appointeeId: string, startsOn: CalendarDate): void {
+  const own = history.find(
+    (mandate) => mandate.memberId === appointeeId && (mandate.position === 'PRESIDENT' || mandate.position === 'EXECUTIVE_VICE_PRESIDENT') && isActiveOn(mandate, startsOn),
+  );
+  if (own) {
+    const office = own.position === 'PRESIDENT' ? 'the President City' : 'the Executive Vice President City';
+    throw charterViolation('G10', `Member ${appointeeId} is ${office} on ${startsOn}; the Vice President Cities are other cities.`);
+  }
+}
+
+/**
+ * The Committee nominates Vice Presidents: a nomination at a meeting that opened on or before the
+ * first day, while the appointee held the seat that runs on that day or its seat just before
+ * that one (a re-elected member keeps its nomination).
+ */
+function assertNominated(history: readonly Mandate[], nominatedOn: readonly CalendarDate[], seat: Mandate, startsOn: CalendarDate): void {
+  const previousSeat = history
+    .filter((mandate) => mandate.memberId === seat.memberId && mandate.position === 'EXECUTIVE_COMMITTEE_MEMBER' && mandate.endsOn < seat.startsOn)
+    .sort((first, second) => (first.endsOn < second.endsOn ? 1 : first.endsOn > second.endsOn ? -1 : 0))[0];
+  const seats = previousSeat ? [seat, previousSeat] : [seat];
+  const valid = nominatedOn.some((day) => day <= startsOn && seats.some((held) => isActiveOn(held, day)));
+  if (!valid) {
+    throw charterViolation(
+      'G10',
+      `Vice President Cities are nominated by the Executive Committee, and member ${seat.memberId} has no nomination at a Committee meeting held by ${startsOn} during its current or previous seat.`,
+    );
+  }
 }

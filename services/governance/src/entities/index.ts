@@ -2,7 +2,8 @@ import { AbsenceRecord } from './absence.entity';
 import { CandidacyRecord } from './candidacy.entity';
 import { MandateRecord } from './mandate.entity';
 import { MeetingRecord } from './meeting.entity';
+import { NominationRecord } from './nomination.entity';
 
-export { AbsenceRecord, CandidacyRecord, MandateRecord, MeetingRecord };
+export { AbsenceRecord, CandidacyRecord, MandateRecord, MeetingRecord, NominationRecord };
 
-export const GOVERNANCE_ENTITIES = [MeetingRecord, CandidacyRecord, MandateRecord, AbsenceRecord];
+export const GOVERNANCE_ENTITIES = [MeetingRecord, CandidacyRecord, MandateRecord, AbsenceRecord, NominationRecord];

@@ -36,4 +36,12 @@ export class MandateRecord {
   /** For a Vice President: the Executive Committee mandate it sits beside and ends with (G10). */
   @Column({ type: 'uuid', name: 'beside_mandate_id', nullable: true })
   besideMandateId: string | null;
+
+  /** For a Vice President: the President City that appointed it, the President of its first day (G10). */
+  @Column({ type: 'uuid', name: 'appointed_by_member_id', nullable: true })
+  appointedByMemberId: string | null;
+
+  /** A revoked Vice President appointment stays on record and counts nowhere (G10). */
+  @Column({ type: 'boolean', default: false })
+  revoked: boolean;
 }

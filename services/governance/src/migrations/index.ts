@@ -3,6 +3,7 @@ import { RecordGovernanceWrites1764200000000 } from './1764200000000-RecordGover
 import { RecordRefusedAttempts1764300000000 } from './1764300000000-RecordRefusedAttempts';
 import { KeepIdempotencyKeys1764400000000 } from './1764400000000-KeepIdempotencyKeys';
 import { DistinguishRegularMeetings1764500000000 } from './1764500000000-DistinguishRegularMeetings';
+import { NominateVicePresidents1764600000000 } from './1764600000000-NominateVicePresidents';
 
 /** Every migration of the governance schema, oldest first. */
 export const GOVERNANCE_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const GOVERNANCE_MIGRATIONS = [
   RecordRefusedAttempts1764300000000,
   KeepIdempotencyKeys1764400000000,
   DistinguishRegularMeetings1764500000000,
+  NominateVicePresidents1764600000000,
 ];

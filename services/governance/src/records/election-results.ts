@@ -72,7 +72,15 @@ export class ElectionResults {
 
       const recorded: MandateRecord[] = [];
       for (const memberId of elected) {
-        const mandate = await mandates.insert(write.manager, { memberId, position, ...term, sourceMeetingId: assembly.id, besideMandateId: null, area: null });
+        const mandate = await mandates.insert(write.manager, {
+          memberId,
+          position,
+          ...term,
+          sourceMeetingId: assembly.id,
+          besideMandateId: null,
+          area: null,
+          appointedByMemberId: null,
+        });
         const candidacy = candidacyOf.get(memberId);
         if (candidacy) {
           await candidacies.setStatus(write.manager, candidacy.id, 'ELECTED');

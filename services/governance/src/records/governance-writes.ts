@@ -6,6 +6,7 @@ import type { Transactions } from '@wego/idempotency';
 import type { Charter } from '../domain/charter';
 import { firstDateOverLimit, grownSpans } from '../domain/committee-size';
 import { evpMandatesOf } from '../domain/executive-vice-presidents';
+import { vicePresidentCuts } from '../domain/distinct-cities';
 import type { Mandate } from '../domain/mandate';
 import { reconciledTermEnds } from '../domain/term-ends';
 import type { MandateRecord } from '../entities';
@@ -13,6 +14,7 @@ import { ONE_CANDIDACY_PER_MEMBER_POSITION_AND_MEETING, type CandidacyStore } fr
 import { ONE_PRESIDENT_AT_A_TIME, type MandateStore } from '../stores/mandate-store';
 import { ONE_EXECUTIVE_COMMITTEE_MEETING_A_YEAR, type MeetingStore } from '../stores/meeting-store';
 import type { AbsenceStore } from '../stores/absence-store';
+import { ONE_NOMINATION_PER_MEMBER_AND_MEETING, type NominationStore } from '../stores/nomination-store';
 
 /** Every governance write takes this transaction-level lock first: one write at a time sees and changes the committee. */
 const GOVERNANCE_WRITE_LOCK = 0x5745_474f; // "WEGO"
@@ -22,6 +24,7 @@ export interface GovernanceWriteStores {
   candidacies: CandidacyStore;
   mandates: MandateStore;
   absences: AbsenceStore;
+  nominations: NominationStore;
 }
 
 /** One governance write in progress: its transaction, and its audit trail. */
@@ -37,7 +40,8 @@ function asMandate(record: MandateRecord): Mandate {
 
 /**
  * Runs governance writes so that the charter holds whatever runs at the same moment: under one
- * lock, terms derived again from the General Assemblies (G3, G10), the committee's size checked
+ * lock, terms derived again from the General Assemblies (G3, G10), Vice Presidents kept apart
+ * from the President and the EVP (G10), the committee's size checked
  * on every day the write added to it (G8), with the database's own constraints (G2, G6, G7)
  * translated into the rule they stand for. A refusal rolls everything back.
  */
@@ -63,6 +67,7 @@ export class GovernanceWrites {
         const before = await this.committeeHistory(manager);
         const result = await work(write);
         await this.reconcileTermEnds(write);
+        await this.reconcileDistinctCities(write);
         const after = await this.committeeHistory(manager);
         this.assertWithinSeats(before, after);
         return result;
@@ -87,15 +92,40 @@ export class GovernanceWrites {
     for (const change of reconciledTermEnds(recorded, assemblies)) {
       const mandate = byId.get(change.id);
       if (!mandate) continue;
+      // A Vice President mandate left with no day (its seat ended before it starts) is revoked, not a reason to refuse the write.
       if (change.to < mandate.startsOn) {
-        throw charterViolation(
-          'G10',
-          `This would end the Executive Committee mandate beside the Vice President mandate ${mandate.id} on ${change.to}, before that Vice President mandate starts (${mandate.startsOn}); end or correct the Vice President mandate first.`,
-        );
+        await this.revoke(write, mandate);
+        continue;
       }
       await this.stores.mandates.setEnd(write.manager, mandate.id, change.to);
       await write.audit({ entityType: 'Mandate', entityId: mandate.id, before: { ...mandate }, after: { ...mandate, endsOn: change.to } });
     }
+  }
+
+  /** G10: a Vice President that became President or EVP keeps no Vice President days from then on. */
+  private async reconcileDistinctCities(write: GovernanceWrite): Promise<void> {
+    const cuts = vicePresidentCuts(await this.committeeHistory(write.manager));
+    if (cuts.length === 0) return;
+    const byId = new Map((await this.stores.mandates.all(write.manager)).map((mandate) => [mandate.id, mandate]));
+    for (const cut of cuts) {
+      const mandate = byId.get(cut.id);
+      if (!mandate) continue;
+      if (cut.revoke) {
+        await this.revoke(write, mandate);
+        continue;
+      }
+      // Recorded as an early end, so that terms derived again later do not give those days back.
+      await this.stores.mandates.endEarly(write.manager, mandate.id, cut.endsOn);
+      await write.audit({ entityType: 'Mandate', entityId: mandate.id, before: { ...mandate }, after: { ...mandate, endsOn: cut.endsOn, endedEarlyOn: cut.endsOn } });
+    }
+  }
+
+  /** Revokes a Vice President appointment in this write, audited: it stays on record and counts nowhere (G10). */
+  async revoke(write: GovernanceWrite, mandate: MandateRecord): Promise<MandateRecord> {
+    const revoked: MandateRecord = { ...mandate, revoked: true };
+    await this.stores.mandates.revoke(write.manager, mandate.id);
+    await write.audit({ entityType: 'Mandate', entityId: mandate.id, before: { ...mandate }, after: { ...revoked } });
+    return revoked;
   }
 
   private assertWithinSeats(before: readonly Mandate[], after: readonly Mandate[]): void {
@@ -120,6 +150,9 @@ function translatedConstraint(error: unknown): unknown {
   }
   if (isUniqueViolation(error, ONE_EXECUTIVE_COMMITTEE_MEETING_A_YEAR)) {
     return charterViolation('G2', 'An Executive Committee meeting is already scheduled in that calendar year; it meets once a year.');
+  }
+  if (isUniqueViolation(error, ONE_NOMINATION_PER_MEMBER_AND_MEETING)) {
+    return charterViolation('G10', 'This member is already nominated at this Executive Committee meeting.');
   }
   return error;
 }

@@ -19,6 +19,7 @@ export class MandateCorrections {
     return this.writes.run(actor, 'endMandate', async (write) => {
       const mandate = await mandates.findById(write.manager, mandateId);
       if (!mandate) throw notFound(`No mandate has the id ${mandateId}.`);
+      if (mandate.revoked) throw charterViolation('G10', 'This Vice President appointment was revoked; it has no days left to end.');
       if (endsOn < mandate.startsOn) throw badUserInput('endsOn', `A mandate cannot end before it starts (${mandate.startsOn}).`);
       if (endsOn > mandate.endsOn) throw badUserInput('endsOn', `A mandate can only be ended early: its last day is ${mandate.endsOn}.`);
       if (mandate.endedEarlyOn === endsOn) return mandate;

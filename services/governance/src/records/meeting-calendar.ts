@@ -78,6 +78,9 @@ export class MeetingCalendar {
       if (await mandates.anyFromMeeting(write.manager, meetingId)) {
         throw charterViolation('G7', `The General Assembly of ${meeting.opensOn} has recorded election results; a meeting with results cannot be cancelled.`);
       }
+      if (await this.writes.stores.nominations.anyAt(write.manager, meetingId)) {
+        throw charterViolation('G10', `The Executive Committee meeting of ${meeting.opensOn} has recorded nominations for Vice President; a meeting with nominations cannot be cancelled.`);
+      }
       const cancelled = { ...meeting, cancelledAt: at, cancelledOn: today };
       await meetings.cancel(write.manager, meetingId, at, today);
       await write.audit({ entityType: 'Meeting', entityId: meetingId, before: snapshot(meeting), after: snapshot(cancelled) });

@@ -7,6 +7,7 @@ import { Mandate } from './mandate';
 import { Meeting } from './meeting';
 import { Member } from './member';
 import { Mutation } from './mutation';
+import { Nomination } from './nomination';
 import { Query } from './query';
 
 export const resolvers = {
@@ -18,4 +19,5 @@ export const resolvers = {
   Charter,
   Mandate,
   Member,
+  Nomination,
 };

@@ -26,6 +26,9 @@ export const Meeting = {
 
   candidacies: (meeting: MeetingRecord, _: unknown, context: GovernanceContext) => context.loaders.candidaciesByMeetingId.load(meeting.id),
 
+  nominations: (meeting: MeetingRecord, _: unknown, context: GovernanceContext) =>
+    meeting.kind === 'EXECUTIVE_COMMITTEE' ? context.loaders.nominationsByMeetingId.load(meeting.id) : [],
+
   auditTrail(meeting: MeetingRecord, _: unknown, context: GovernanceContext) {
     if (!isSecretariat(context.viewer)) throw forbidden('Only the Secretariat may read the audit trail.');
     return context.loaders.auditTrailByMeetingId.load(meeting.id);

@@ -9,6 +9,7 @@ export const Member = {
   async mandates(member: { id: string }, args: { activeOn?: CalendarDate | null }, context: GovernanceContext) {
     const mandates = await context.loaders.mandatesByMemberId.load(member.id);
     const activeOn = args.activeOn;
-    return activeOn ? mandates.filter((mandate) => isActiveOn(mandate, activeOn)) : mandates;
+    // A revoked appointment is listed among all of a member's mandates, and is active on no date (G10).
+    return activeOn ? mandates.filter((mandate) => isActiveOn(mandate, activeOn) && !('revoked' in mandate && mandate.revoked === true)) : mandates;
   },
 };

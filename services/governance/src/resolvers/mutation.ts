@@ -29,6 +29,11 @@ export interface AppointVicePresidentInput {
   startsOn: CalendarDate;
 }
 
+export interface NominateVicePresidentsInput {
+  meetingId: string;
+  memberIds: string[];
+}
+
 export interface RecordAttendanceInput {
   meetingId: string;
   absentMemberIds: string[];
@@ -53,6 +58,12 @@ export const Mutation = {
 
   appointVicePresident: (_: unknown, { input }: { input: AppointVicePresidentInput }, context: GovernanceContext) =>
     context.records.appointments.appoint(context.actor, context.onBehalfOf, input),
+
+  nominateVicePresidents: (_: unknown, { input }: { input: NominateVicePresidentsInput }, context: GovernanceContext) =>
+    context.records.nominations.nominate(context.actor, context.onBehalfOf, input),
+
+  revokeAppointment: (_: unknown, args: { mandateId: string }, context: GovernanceContext) =>
+    context.records.appointments.revoke(context.actor, args.mandateId),
 
   endMandate: (_: unknown, args: { mandateId: string; endsOn: CalendarDate }, context: GovernanceContext) =>
     context.records.corrections.endEarly(context.actor, args.mandateId, args.endsOn),

@@ -16,6 +16,8 @@ export interface NewMandate {
   sourceMeetingId: string | null;
   besideMandateId: string | null;
   area: OfficeArea | null;
+  /** The President City that appointed a Vice President; null for an elected mandate. */
+  appointedByMemberId: string | null;
 }
 
 /** SQL of recorded mandates; the EVP's are derived elsewhere (G9). */
@@ -28,28 +30,29 @@ export class MandateStore {
     return this.dataSource.getRepository(MandateRecord).createQueryBuilder('d').where('d.id = ANY(:ids)', { ids: valid }).getMany();
   }
 
-  /** Every mandate of each member, in one statement. */
+  /** Every mandate of each member, revoked appointments included, in one statement. */
   async ofMembers(memberIds: readonly string[]): Promise<MandateRecord[]> {
     const valid = memberIds.filter(isRecordId);
     if (valid.length === 0) return [];
     return this.dataSource.getRepository(MandateRecord).createQueryBuilder('d').where('d.memberId = ANY(:ids)', { ids: valid }).getMany();
   }
 
-  /** Every mandate active on at least one of the dates, in one statement. */
+  /** Every mandate active on at least one of the dates, in one statement; a revoked appointment is active on none (G10). */
   async activeOnAny(dates: readonly CalendarDate[]): Promise<MandateRecord[]> {
     if (dates.length === 0) return [];
     return this.dataSource
       .getRepository(MandateRecord)
       .createQueryBuilder('d')
-      .where('EXISTS (SELECT 1 FROM unnest(CAST(:dates AS date[])) AS asked(on_date) WHERE asked.on_date BETWEEN d.startsOn AND d.endsOn)', {
+      .where('NOT d.revoked')
+      .andWhere('EXISTS (SELECT 1 FROM unnest(CAST(:dates AS date[])) AS asked(on_date) WHERE asked.on_date BETWEEN d.startsOn AND d.endsOn)', {
         dates,
       })
       .getMany();
   }
 
-  /** Every recorded mandate: the whole history the charter is checked against on a write. */
+  /** Every recorded mandate in force: the whole history the charter is checked against on a write; revoked appointments count nowhere (G10). */
   all(manager: EntityManager): Promise<MandateRecord[]> {
-    return manager.getRepository(MandateRecord).find({ order: { startsOn: 'ASC', id: 'ASC' } });
+    return manager.getRepository(MandateRecord).find({ where: { revoked: false }, order: { startsOn: 'ASC', id: 'ASC' } });
   }
 
   /** G7: whether any President held office before `date`. */
@@ -71,7 +74,12 @@ export class MandateStore {
   }
 
   insert(manager: EntityManager, mandate: NewMandate): Promise<MandateRecord> {
-    return manager.getRepository(MandateRecord).save({ ...mandate, endedEarlyOn: null });
+    return manager.getRepository(MandateRecord).save({ ...mandate, endedEarlyOn: null, revoked: false });
+  }
+
+  /** Revokes a Vice President appointment: kept on record, counted nowhere (G10). */
+  async revoke(manager: EntityManager, id: string): Promise<void> {
+    await manager.getRepository(MandateRecord).update({ id }, { revoked: true });
   }
 
   async setEnd(manager: EntityManager, id: string, endsOn: CalendarDate): Promise<void> {

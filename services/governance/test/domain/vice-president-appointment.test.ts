@@ -1,6 +1,6 @@
 import type { Viewer } from '@wego/identity';
 import type { Mandate } from '../../src/domain/mandate';
-import { committeeSeatOfAppointee } from '../../src/domain/vice-president-appointment';
+import { acceptedAppointment } from '../../src/domain/vice-president-appointment';
 import { day } from './dates';
 
 const mandate = (id: string, memberId: string, position: Mandate['position'], startsOn: string, endsOn: string): Mandate => ({
@@ -21,7 +21,24 @@ const history: Mandate[] = [
   mandate('kazan-2025', 'kazan', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2026-06-30'),
   mandate('kazan-vp', 'kazan', 'VICE_PRESIDENT', '2026-01-01', '2026-03-31'),
   mandate('bogota-2025', 'bogota', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2028-03-30'),
+  mandate('suwon-2019', 'suwon', 'EXECUTIVE_COMMITTEE_MEMBER', '2019-10-01', '2022-09-30'),
+  mandate('suwon-2022', 'suwon', 'EXECUTIVE_COMMITTEE_MEMBER', '2022-10-04', '2025-10-20'),
+  mandate('suwon-2025', 'suwon', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2028-03-30'),
+  mandate('incheon-2025', 'incheon', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2028-03-30'),
+  mandate('ulsan-2025', 'ulsan', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2028-03-30'),
 ];
+
+/** The opening days of the Executive Committee meetings that nominated each member. */
+const nominatedOn: Record<string, string[]> = {
+  chengdu: ['2022-11-10', '2025-11-05'],
+  kazan: ['2025-11-05'],
+  bogota: ['2025-11-05'],
+  seoul: ['2022-11-10'],
+  ulsan: ['2025-11-05'],
+  // Nominated once, during its 2019 seat.
+  suwon: ['2020-05-10'],
+};
+const TODAY = day('2026-11-27');
 
 const secretariat: Viewer = { role: 'secretariat', subject: 'officer@seoul' };
 const memberViewer = (memberId: string): Viewer => ({ role: 'member', subject: `member@${memberId}`, memberId });
@@ -29,7 +46,8 @@ const memberViewer = (memberId: string): Viewer => ({ role: 'member', subject: `
 /** The refusal's code and rule, or 'accepted' with the seat returned. */
 function outcome(viewer: Viewer, appointeeId: string, startsOn: string): { code: unknown; rule?: unknown; message: string } | { seat: string } {
   try {
-    return { seat: committeeSeatOfAppointee(viewer, history, appointeeId, day(startsOn)).id };
+    const record = { history, nominatedOn: (nominatedOn[appointeeId] ?? []).map(day), today: TODAY };
+    return { seat: acceptedAppointment(viewer, record, appointeeId, day(startsOn)).seat.id };
   } catch (error) {
     const { extensions, message } = error as { extensions: Record<string, unknown>; message: string };
     return { code: extensions.code, ...(extensions.rule ? { rule: extensions.rule } : {}), message };
@@ -44,9 +62,16 @@ describe('G10 appointing a Vice President', () => {
     expect(outcome(secretariat, 'chengdu', '2028-03-30')).toEqual({ seat: 'chengdu-2025' });
   });
 
-  it('is made by the member that is President on startsOn', () => {
+  it('is made by the member that is President on startsOn and today', () => {
     expect(outcome(memberViewer('seoul'), 'chengdu', '2025-10-21')).toEqual({ seat: 'chengdu-2025' });
-    expect(outcome(memberViewer('mexico-city'), 'chengdu', '2025-10-20')).toEqual({ seat: 'chengdu-2022' });
+    expect(outcome(memberViewer('seoul'), 'chengdu', '2027-01-10')).toEqual({ seat: 'chengdu-2025' });
+  });
+
+  it('is refused under G10 from a former President, backdated to its own presidency or not', () => {
+    expect(outcome(memberViewer('mexico-city'), 'chengdu', '2025-10-20')).toMatchObject({ ...G10, message: expect.stringContaining('today (2026-11-27) this member is not President') });
+    expect(outcome(memberViewer('mexico-city'), 'chengdu', '2026-11-27')).toMatchObject(G10);
+    // The Secretariat may still record what that President appointed while in office.
+    expect(outcome(secretariat, 'chengdu', '2025-10-20')).toEqual({ seat: 'chengdu-2022' });
   });
 
   it('is refused under G10 from a member that is not President on startsOn, the previous President included', () => {
@@ -73,8 +98,19 @@ describe('G10 appointing a Vice President', () => {
     expect(outcome(secretariat, 'kazan', '2026-04-01')).toEqual({ seat: 'kazan-2025' });
   });
 
-  it('accepts the EVP as appointee when it also holds an Executive Committee member mandate', () => {
-    expect(outcome(secretariat, 'bogota', '2026-11-27')).toEqual({ seat: 'bogota-2025' });
+  it('is refused under G10 when the appointee is the EVP or the President of startsOn, even with a seat and a nomination', () => {
+    expect(outcome(secretariat, 'bogota', '2026-11-27')).toMatchObject({ ...G10, message: expect.stringContaining('the Executive Vice President City on 2026-11-27') });
+    expect(outcome(secretariat, 'seoul', '2026-11-27')).toMatchObject({ ...G10, message: expect.stringContaining('the President City on 2026-11-27') });
+  });
+
+  it('needs a nomination at a Committee meeting held by startsOn, during the seat of startsOn or the one just before it', () => {
+    expect(outcome(secretariat, 'incheon', '2026-11-27')).toMatchObject({ ...G10, message: expect.stringContaining('no nomination') });
+    // Ulsan's nomination of 2025-11-05 comes after 2025-11-01.
+    expect(outcome(secretariat, 'ulsan', '2025-11-01')).toMatchObject({ ...G10, message: expect.stringContaining('no nomination') });
+    expect(outcome(secretariat, 'ulsan', '2025-11-05')).toEqual({ seat: 'ulsan-2025' });
+    // Re-elected in 2022: the nomination made during the 2019 seat serves the 2022 seat, not the 2025 one.
+    expect(outcome(secretariat, 'suwon', '2023-01-01')).toEqual({ seat: 'suwon-2022' });
+    expect(outcome(secretariat, 'suwon', '2025-11-01')).toMatchObject({ ...G10, message: expect.stringContaining('no nomination') });
   });
 
   it('is UNAUTHENTICATED without a viewer and FORBIDDEN to office staff, the Secretariat’s own office included, before any rule', () => {

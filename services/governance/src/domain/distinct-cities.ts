@@ -1,0 +1,34 @@
+import { addDays, type CalendarDate } from '@wego/calendar';
+import type { Mandate } from './mandate';
+
+/** What becomes of a Vice President mandate whose member became President or EVP. */
+export type VicePresidentCut = { id: string; revoke: true } | { id: string; revoke: false; endsOn: CalendarDate };
+
+/**
+ * G10: the President and the EVP are Vice President Cities of their own. A Vice President later
+ * elected President or designated EVP loses its Vice President mandate from the day that new
+ * mandate starts: one starting on or after that day is revoked, one starting before it ends the
+ * day before. `history` holds every mandate in force, the derived EVP ones included.
+ */
+export function vicePresidentCuts(history: readonly Mandate[]): VicePresidentCut[] {
+  const cuts: VicePresidentCut[] = [];
+  for (const vicePresident of history) {
+    if (vicePresident.position !== 'VICE_PRESIDENT') continue;
+    const firstOverlap = history
+      .filter(
+        (other) =>
+          other.memberId === vicePresident.memberId &&
+          (other.position === 'PRESIDENT' || other.position === 'EXECUTIVE_VICE_PRESIDENT') &&
+          other.startsOn <= vicePresident.endsOn &&
+          vicePresident.startsOn <= other.endsOn,
+      )
+      .sort((first, second) => (first.startsOn < second.startsOn ? -1 : first.startsOn > second.startsOn ? 1 : 0))[0];
+    if (!firstOverlap) continue;
+    cuts.push(
+      vicePresident.startsOn >= firstOverlap.startsOn
+        ? { id: vicePresident.id, revoke: true }
+        : { id: vicePresident.id, revoke: false, endsOn: addDays(firstOverlap.startsOn, -1) },
+    );
+  }
+  return cuts;
+}
