@@ -12,6 +12,7 @@ import type { MembershipDirectory } from './neighbours/membership-directory';
 import type { OfficeDirectory } from './neighbours/office-directory';
 import { AttendanceRegister } from './records/attendance-register';
 import { CandidacyRegister } from './records/candidacy-register';
+import { DecisionRegister } from './records/decision-register';
 import { ElectionResults } from './records/election-results';
 import { GovernanceWrites } from './records/governance-writes';
 import { MandateCorrections } from './records/mandate-corrections';
@@ -19,6 +20,7 @@ import { MeetingCalendar } from './records/meeting-calendar';
 import { VicePresidentAppointments } from './records/vice-president-appointments';
 import { AbsenceStore } from './stores/absence-store';
 import { CandidacyStore } from './stores/candidacy-store';
+import { DecisionStore } from './stores/decision-store';
 import { MandateStore } from './stores/mandate-store';
 import { MeetingStore } from './stores/meeting-store';
 import { GOVERNANCE_SCHEMA } from './database';
@@ -31,6 +33,7 @@ export interface GovernanceRecords {
   appointments: VicePresidentAppointments;
   corrections: MandateCorrections;
   attendance: AttendanceRegister;
+  decisions: DecisionRegister;
 }
 
 export interface GovernanceContext extends RefusalContext, ExactlyOnceContext {
@@ -41,6 +44,7 @@ export interface GovernanceContext extends RefusalContext, ExactlyOnceContext {
   onBehalfOf: OnBehalfOf;
   loaders: GovernanceLoaders;
   meetings: MeetingStore;
+  decisions: DecisionStore;
   records: GovernanceRecords;
   clock: Clock;
   charter: Charter;
@@ -64,6 +68,7 @@ export function createContextFactory(
     candidacies: new CandidacyStore(dataSource),
     mandates: new MandateStore(dataSource),
     absences: new AbsenceStore(dataSource),
+    decisions: new DecisionStore(dataSource),
   };
   const audit = new AuditTrail(GOVERNANCE_SCHEMA);
   const exactlyOnce = new ExactlyOnce(dataSource, new IdempotencyKeys(GOVERNANCE_SCHEMA), { logger });
@@ -75,6 +80,7 @@ export function createContextFactory(
     appointments: new VicePresidentAppointments(writes, neighbours.membership, neighbours.offices),
     corrections: new MandateCorrections(writes),
     attendance: new AttendanceRegister(writes, neighbours.membership),
+    decisions: new DecisionRegister(writes, clock),
   };
   const refusals = { log: new RefusalLog(GOVERNANCE_SCHEMA), dataSource, logger };
   return ({ viewer, requestId, authorization }) => ({
@@ -86,6 +92,7 @@ export function createContextFactory(
     onBehalfOf: { requestId, authorization },
     loaders: createLoaders(dataSource, stores, audit, neighbours.membership, requestId),
     meetings: stores.meetings,
+    decisions: stores.decisions,
     records,
     clock,
     charter,

@@ -2,6 +2,7 @@ import { CreateGovernance1764100000000 } from './1764100000000-CreateGovernance'
 import { RecordGovernanceWrites1764200000000 } from './1764200000000-RecordGovernanceWrites';
 import { RecordRefusedAttempts1764300000000 } from './1764300000000-RecordRefusedAttempts';
 import { KeepIdempotencyKeys1764400000000 } from './1764400000000-KeepIdempotencyKeys';
+import { RecordDecisions1764700000000 } from './1764700000000-RecordDecisions';
 
 /** Every migration of the governance schema, oldest first. */
 export const GOVERNANCE_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const GOVERNANCE_MIGRATIONS = [
   RecordGovernanceWrites1764200000000,
   RecordRefusedAttempts1764300000000,
   KeepIdempotencyKeys1764400000000,
+  RecordDecisions1764700000000,
 ];

@@ -13,6 +13,7 @@ import { ONE_CANDIDACY_PER_MEMBER_POSITION_AND_MEETING, type CandidacyStore } fr
 import { ONE_PRESIDENT_AT_A_TIME, type MandateStore } from '../stores/mandate-store';
 import { ONE_EXECUTIVE_COMMITTEE_MEETING_A_YEAR, type MeetingStore } from '../stores/meeting-store';
 import type { AbsenceStore } from '../stores/absence-store';
+import type { DecisionStore } from '../stores/decision-store';
 
 /** Every governance write takes this transaction-level lock first: one write at a time sees and changes the committee. */
 const GOVERNANCE_WRITE_LOCK = 0x5745_474f; // "WEGO"
@@ -22,6 +23,7 @@ export interface GovernanceWriteStores {
   candidacies: CandidacyStore;
   mandates: MandateStore;
   absences: AbsenceStore;
+  decisions: DecisionStore;
 }
 
 /** One governance write in progress: its transaction, and its audit trail. */

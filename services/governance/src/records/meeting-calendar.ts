@@ -50,13 +50,16 @@ export class MeetingCalendar {
   /** Cancels a meeting without election results; cancelling it again changes nothing. */
   async cancel(actor: Actor, meetingId: string, at: Date): Promise<MeetingRecord> {
     requireSecretariat(actor.viewer, 'cancel meetings');
-    const { meetings, mandates } = this.writes.stores;
+    const { meetings, mandates, decisions } = this.writes.stores;
     return this.writes.run(actor, 'cancelMeeting', async (write) => {
       const meeting = await meetings.findById(write.manager, meetingId);
       if (!meeting) throw notFound(`No meeting has the id ${meetingId}.`);
       if (meeting.cancelledAt) return meeting;
       if (await mandates.anyFromMeeting(write.manager, meetingId)) {
         throw charterViolation('G7', `The General Assembly of ${meeting.opensOn} has recorded election results; a meeting with results cannot be cancelled.`);
+      }
+      if (await decisions.anyOfMeeting(write.manager, meetingId)) {
+        throw charterViolation('G13', `Decisions of the meeting of ${meeting.opensOn} are on record; a meeting with decisions cannot be cancelled.`);
       }
       const cancelled = { ...meeting, cancelledAt: at };
       await meetings.cancel(write.manager, meetingId, at);

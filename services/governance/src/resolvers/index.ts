@@ -2,6 +2,9 @@ import { recordingRefusals } from '@wego/audit';
 import { DateScalar } from '@wego/graphql-primitives';
 import { replayingRetries } from '@wego/idempotency';
 import { Candidacy } from './candidacy';
+import { Decision } from './decision';
+import { DecisionMutations } from './decision-mutations';
+import { DecisionQueries } from './decision-queries';
 import { Mandate } from './mandate';
 import { Meeting } from './meeting';
 import { Member } from './member';
@@ -10,10 +13,11 @@ import { Query } from './query';
 
 export const resolvers = {
   Date: DateScalar,
-  Query,
-  Mutation: recordingRefusals(replayingRetries(Mutation)),
+  Query: { ...Query, ...DecisionQueries },
+  Mutation: recordingRefusals(replayingRetries({ ...Mutation, ...DecisionMutations })),
   Meeting,
   Candidacy,
   Mandate,
   Member,
+  Decision,
 };

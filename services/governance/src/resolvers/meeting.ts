@@ -26,6 +26,8 @@ export const Meeting = {
 
   candidacies: (meeting: MeetingRecord, _: unknown, context: GovernanceContext) => context.loaders.candidaciesByMeetingId.load(meeting.id),
 
+  decisions: (meeting: MeetingRecord, _: unknown, context: GovernanceContext) => context.loaders.decisionsByMeetingId.load(meeting.id),
+
   auditTrail(meeting: MeetingRecord, _: unknown, context: GovernanceContext) {
     if (!isSecretariat(context.viewer)) throw forbidden('Only the Secretariat may read the audit trail.');
     return context.loaders.auditTrailByMeetingId.load(meeting.id);

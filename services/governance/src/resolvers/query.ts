@@ -3,6 +3,7 @@ import type { CalendarDate } from '@wego/calendar';
 import type { GovernanceContext } from '../context';
 import { charterIssuesOn } from '../domain/charter-issues';
 import type { MeetingKind } from '../domain/meeting-kinds';
+import { activityRecordsIssuesOn } from './activity-records-issues';
 import { executiveCommitteeOn } from './executive-committee';
 
 export const Query = {
@@ -19,7 +20,8 @@ export const Query = {
 
   async charterIssues(_: unknown, args: { on?: CalendarDate | null }, context: GovernanceContext) {
     const date = args.on ?? context.clock.today();
-    return charterIssuesOn(date, await context.loaders.mandatesActiveOn.load(date));
+    const [mandates, activityRecords] = await Promise.all([context.loaders.mandatesActiveOn.load(date), activityRecordsIssuesOn(context, date)]);
+    return [...charterIssuesOn(date, mandates), ...activityRecords];
   },
 
   charter: (_: unknown, __: unknown, context: GovernanceContext) => context.charter,

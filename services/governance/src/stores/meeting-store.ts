@@ -25,14 +25,15 @@ export class MeetingStore {
     return query.orderBy('m.opensOn', 'ASC').addOrderBy('m.id', 'ASC').getMany();
   }
 
-  /** The ids of each meeting and of what hangs off it (its candidacies, the mandates it elected): what its audit trail covers. */
+  /** The ids of each meeting and of what hangs off it (its candidacies, the mandates it elected, its decisions): what its audit trail covers. */
   async auditedEntitiesOf(meetingIds: readonly string[]): Promise<Array<{ entityId: string; meetingId: string }>> {
     const valid = meetingIds.filter(isRecordId);
     if (valid.length === 0) return [];
     const rows: Array<{ entity_id: string; meeting_id: string }> = await this.dataSource.query(
       `SELECT id::text AS entity_id, id::text AS meeting_id FROM governance.meeting WHERE id = ANY($1)
        UNION ALL SELECT id::text, meeting_id::text FROM governance.candidacy WHERE meeting_id = ANY($1)
-       UNION ALL SELECT id::text, source_meeting_id::text FROM governance.mandate WHERE source_meeting_id = ANY($1)`,
+       UNION ALL SELECT id::text, source_meeting_id::text FROM governance.mandate WHERE source_meeting_id = ANY($1)
+       UNION ALL SELECT id::text, meeting_id::text FROM governance.decision WHERE meeting_id = ANY($1)`,
       [valid],
     );
     return rows.map((row) => ({ entityId: row.entity_id, meetingId: row.meeting_id }));
