@@ -151,6 +151,12 @@ const CALLS: MutationCall[] = [
     query: `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`,
     variables: () => ({ input: { meetingId: records.committeeMeeting, absentMemberIds: [id('Barcelona')] } }),
   },
+  {
+    mutation: 'recordDecision',
+    concerns: 'Seoul',
+    query: `mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id reference } }`,
+    variables: () => ({ input: { meetingId: records.pastAssembly, kind: 'RESOLUTION', title: 'Smart city declaration', text: 'The Assembly adopts the declaration.' } }),
+  },
 ];
 
 describe('every role against every mutation (DOMAIN.md, who may do what)', () => {
@@ -199,7 +205,7 @@ const RESTRICTED: RestrictedRead[] = [
   { field: 'Office.auditTrail', concerns: 'Chengdu', query: () => `{ office(id: "east-asia") { name auditTrail { actor operation } } }`, path: ['office', 'auditTrail'], may: mayReadRecords, secret: SECRET.officer },
   { field: 'membershipRefusedAttempts', concerns: 'Chengdu', query: () => `{ charter { executiveCommitteeMaxSeats } membershipRefusedAttempts { actor } }`, path: ['membershipRefusedAttempts'], may: mayReadRecords, secret: SECRET.officer },
   { field: 'regionalOfficesRefusedAttempts', concerns: 'Chengdu', query: () => `{ charter { executiveCommitteeMaxSeats } regionalOfficesRefusedAttempts { actor } }`, path: ['regionalOfficesRefusedAttempts'], may: mayReadRecords, secret: SECRET.officer },
-  { field: 'governanceRefusedAttempts', concerns: 'Chengdu', query: () => `{ charter { executiveCommitteeMaxSeats } governanceRefusedAttempts { actor } }`, path: ['governanceRefusedAttempts'], may: mayReadRecords, secret: SECRET.officer },
+  { field: 'governanceRefusedAttempts', concerns: 'Chengdu', query: () => `{ charter { executiveCommitteeMaxSeats } governanceRefusedAttempts(first: 200) { actor } }`, path: ['governanceRefusedAttempts'], may: mayReadRecords, secret: SECRET.officer },
 ];
 
 function valueAt(data: unknown, path: string[]): unknown {
