@@ -78,44 +78,34 @@ describe('federation of decisions (G13)', () => {
   }`;
 
   it('resolves Decision representations, in order, null for unknown and malformed keys', async () => {
-    const fixtures = new GovernanceFixtures(governance.dataSource);
-    const resolution = await fixtures.decision(history.assemblies.ga2025, 1, 'RESOLUTION', 'Kazan Declaration');
-    const review = await fixtures.decision(history.committees.excom2026, 1, 'ACTIVITY_REVIEW', 'Activities of 2025');
-    const corrected = await fixtures.decision(history.committees.excom2026, 2, 'ACTIVITY_REVIEW', 'Activities of 2025, corrected', review.id);
+    const { declaration2025, review2026, correctedReview2026 } = history.decisions;
     const answer = await governance.query(DECISIONS, {
       variables: {
         representations: [
-          { __typename: 'Decision', id: corrected.id },
+          { __typename: 'Decision', id: correctedReview2026.id },
           { __typename: 'Decision', id: randomUUID() },
-          { __typename: 'Decision', id: resolution.id },
+          { __typename: 'Decision', id: declaration2025.id },
           { __typename: 'Decision', id: 'not-an-id' },
-          { __typename: 'Decision', id: review.id },
+          { __typename: 'Decision', id: review2026.id },
         ],
       },
     });
     expect(answer.errors).toBeUndefined();
+    const committee2026 = { id: history.committees.excom2026.id };
     expect(answer.data!._entities).toEqual([
-      {
-        __typename: 'Decision',
-        id: corrected.id,
-        reference: 'EXCOM-2026-05-12-2',
-        kind: 'ACTIVITY_REVIEW',
-        adoptedOn: '2026-05-12',
-        meeting: { id: history.committees.excom2026.id },
-        supersedes: { id: review.id },
-        supersededBy: null,
-      },
+      { __typename: 'Decision', id: correctedReview2026.id, reference: 'EXCOM-2026-05-12-3', kind: 'ACTIVITY_REVIEW', adoptedOn: '2026-05-12', meeting: committee2026, supersedes: { id: review2026.id }, supersededBy: null },
       null,
-      { __typename: 'Decision', id: resolution.id, reference: 'GA-2025-10-21-1', kind: 'RESOLUTION', adoptedOn: '2025-10-21', meeting: { id: history.assemblies.ga2025.id }, supersedes: null, supersededBy: null },
+      { __typename: 'Decision', id: declaration2025.id, reference: 'GA-2025-10-21-1', kind: 'RESOLUTION', adoptedOn: '2025-10-21', meeting: { id: history.assemblies.ga2025.id }, supersedes: null, supersededBy: null },
       null,
-      { __typename: 'Decision', id: review.id, reference: 'EXCOM-2026-05-12-1', kind: 'ACTIVITY_REVIEW', adoptedOn: '2026-05-12', meeting: { id: history.committees.excom2026.id }, supersedes: null, supersededBy: { id: corrected.id } },
+      { __typename: 'Decision', id: review2026.id, reference: 'EXCOM-2026-05-12-1', kind: 'ACTIVITY_REVIEW', adoptedOn: '2026-05-12', meeting: committee2026, supersedes: null, supersededBy: { id: correctedReview2026.id } },
     ]);
   });
 
   it('reads 100 decision representations and their links with as many statements as 2', async () => {
     const fixtures = new GovernanceFixtures(governance.dataSource);
     const created: Array<{ id: string }> = [];
-    for (let number = 1; number <= 100; number += 1) created.push(await fixtures.decision(history.committees.excom2024, number, 'RESOLUTION', `Resolution ${number}`));
+    // Numbers after the history's own decisions of that meeting.
+    for (let number = 11; number <= 110; number += 1) created.push(await fixtures.decision(history.committees.excom2021, number, 'RESOLUTION', `Resolution ${number}`));
     const statementsFor = async (count: number): Promise<number> => {
       governance.statements.reset();
       const answer = await governance.query(DECISIONS, { variables: { representations: created.slice(0, count).map((decision) => ({ __typename: 'Decision', id: decision.id })) } });
