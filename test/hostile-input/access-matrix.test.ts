@@ -178,6 +178,12 @@ const CALLS: MutationCall[] = [
     query: `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`,
     variables: () => ({ input: { meetingId: records.committeeMeeting, absentMemberIds: [id('Barcelona')] } }),
   },
+  {
+    mutation: 'recordDecision',
+    concerns: 'Seoul',
+    query: `mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id reference } }`,
+    variables: () => ({ input: { meetingId: records.pastAssembly, kind: 'RESOLUTION', title: 'Smart city declaration', text: 'The Assembly adopts the declaration.' } }),
+  },
 ];
 
 describe('every role against every mutation (who may do what)', () => {

@@ -1,6 +1,6 @@
 import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
 import { expectAccepted, GovernanceDesk } from '../support/governance-desk';
-import { dateValues, enumValues, identifierValues, idListValues, wholeInputValues, type HostileValue } from './hostile-values';
+import { dateValues, enumValues, freeTextValues, identifierValues, idListValues, multilineTextValues, wholeInputValues, type HostileValue } from './hostile-values';
 import { fuzzEachField, type MutationUnderFuzz } from './mutation-fuzz';
 import { enumValue } from './wire-values';
 
@@ -170,6 +170,24 @@ const recordAttendance: MutationUnderFuzz = {
   },
 };
 
+const decisionOfPastAssembly = () => ({ meetingId: records.pastAssembly, kind: enumValue('RESOLUTION'), title: 'Smart city declaration', text: 'The Assembly adopts\nthe declaration.' });
+
+const recordDecision: MutationUnderFuzz = {
+  mutation: 'recordDecision',
+  argumentTypes: { input: 'RecordDecisionInput!' },
+  selection: 'id number reference kind title text adoptedOn',
+  base: () => ({ input: decisionOfPastAssembly() }),
+  hostile: {
+    input: wholeInputValues({ ...decisionOfPastAssembly(), meetingId: '00000000-0000-4000-8000-00000000beef' }),
+    'input.meetingId': identifierValues(),
+    // A General Assembly adopts no activity review (G13).
+    'input.kind': [...enumValues('RESOLUTION'), { label: 'ACTIVITY_REVIEW, which no Assembly adopts', value: enumValue('ACTIVITY_REVIEW'), outcome: 'refused' }],
+    'input.title': freeTextValues(),
+    'input.text': multilineTextValues(20_000),
+    'input.supersedesDecisionId': identifierValues({ optional: true }),
+  },
+};
+
 describe('hostile values for every governance mutation input, sent by the Secretariat', () => {
   for (const spec of [
     scheduleCommitteeMeeting,
@@ -183,6 +201,7 @@ describe('hostile values for every governance mutation input, sent by the Secret
     revokeAppointment,
     endMandate,
     recordAttendance,
+    recordDecision,
   ]) {
     fuzzEachField(spec, context);
   }

@@ -45,7 +45,7 @@ const SQL_METACHARACTERS = [
 ];
 
 /** Types that are not the field's, for every kind of field. */
-function wrongTypes(except: Array<'string' | 'integer' | 'float'>): HostileValue[] {
+function wrongTypes(except: Array<'string' | 'integer' | 'float' | 'null'>): HostileValue[] {
   const all: Array<[string, HostileValue]> = [
     ['integer', hostile('a number', 42, 'malformed')],
     ['float', hostile('a float', 4.2, 'malformed')],
@@ -104,12 +104,31 @@ export function freeTextValues(): HostileValue[] {
   ];
 }
 
-/** An ID field: what is not a UUID, a UUID of nothing, very long ids; one near the body limit when asked (it is slow to send). */
-export function identifierValues(options: { nearBodyLimit?: boolean } = {}): HostileValue[] {
+/** A text of lines and paragraphs (a decision's): the rules of names, but LF and tab allowed, CRLF read as LF, up to `maxLength` characters. */
+export function multilineTextValues(maxLength: number): HostileValue[] {
+  const asInName = new Set(['a newline', 'a tab inside', '201 characters', '201 emoji']);
   return [
-    ...wrongTypes(['string', 'integer']),
+    ...freeTextValues().filter((value) => !asInName.has(value.label)),
+    hostile('a newline', 'First line\nsecond line', 'either'),
+    hostile('a tab inside', 'Item\tvalue', 'either'),
+    hostile('CRLF line ends', 'First line\r\nsecond line\r\n', 'either'),
+    hostile('a lone carriage return', 'First line\rsecond line', 'malformed'),
+    hostile('a vertical tab', 'First line\u000bsecond line', 'malformed'),
+    hostile('a form feed', 'First page\u000csecond page', 'malformed'),
+    hostile('newlines only', '\n\r\n\t\n', 'malformed'),
+    hostile(`${maxLength} characters`, 'x'.repeat(maxLength), 'either'),
+    hostile(`${maxLength + 1} characters`, 'x'.repeat(maxLength + 1), 'malformed'),
+    hostile(`${maxLength + 1} emoji`, '🏙'.repeat(maxLength + 1), 'malformed'),
+  ];
+}
+
+/** An ID field: what is not a UUID, a UUID of nothing, very long ids; one near the body limit when asked (it is slow to send); null and absent allowed when optional. */
+export function identifierValues(options: { nearBodyLimit?: boolean; optional?: boolean } = {}): HostileValue[] {
+  return [
+    ...wrongTypes(options.optional ? ['string', 'integer', 'null'] : ['string', 'integer']),
+    ...(options.optional ? [hostile('null', null, 'either')] : []),
     hostile('an integer (ID accepts one as text)', 42, 'names-nothing'),
-    hostile('missing', ABSENT, 'malformed'),
+    hostile('missing', ABSENT, options.optional ? 'either' : 'malformed'),
     hostile('empty', '', 'names-nothing'),
     hostile('not a UUID', 'not-a-uuid', 'names-nothing'),
     hostile('a UUID of nothing', '00000000-0000-4000-8000-00000000beef', 'names-nothing'),

@@ -3,7 +3,7 @@ import type { GraphQLResponse } from '@wego/testing';
 import { expectRefused } from './governance-desk';
 
 /** What governance keeps, table by table: rows, and a fingerprint of their content. */
-export type GovernanceTables = Record<'meeting' | 'candidacy' | 'mandate' | 'absence' | 'nomination' | 'audit_entry', { rows: number; content: string }>;
+export type GovernanceTables = Record<'meeting' | 'candidacy' | 'mandate' | 'absence' | 'nomination' | 'decision' | 'audit_entry', { rows: number; content: string }>;
 
 /** One row of `governance.audit_entry`, as the database holds it. */
 export interface AuditRow {
@@ -17,7 +17,7 @@ export interface AuditRow {
   request_id: string;
 }
 
-const TABLES = ['meeting', 'candidacy', 'mandate', 'absence', 'nomination', 'audit_entry'] as const;
+const TABLES = ['meeting', 'candidacy', 'mandate', 'absence', 'nomination', 'decision', 'audit_entry'] as const;
 
 /** Counts and fingerprints every governance table a change writes, so that an update shows as well as an insert. */
 export async function governanceTables(dataSource: DataSource): Promise<GovernanceTables> {

@@ -12,6 +12,7 @@ import type { MembershipDirectory } from './neighbours/membership-directory';
 import type { OfficeDirectory } from './neighbours/office-directory';
 import { AttendanceRegister } from './records/attendance-register';
 import { CandidacyRegister } from './records/candidacy-register';
+import { DecisionRegister } from './records/decision-register';
 import { ElectionResults } from './records/election-results';
 import { GovernanceWrites } from './records/governance-writes';
 import { MandateCorrections } from './records/mandate-corrections';
@@ -20,6 +21,7 @@ import { VicePresidentAppointments } from './records/vice-president-appointments
 import { VicePresidentNominations } from './records/vice-president-nominations';
 import { AbsenceStore } from './stores/absence-store';
 import { CandidacyStore } from './stores/candidacy-store';
+import { DecisionStore } from './stores/decision-store';
 import { MandateStore } from './stores/mandate-store';
 import { MeetingStore } from './stores/meeting-store';
 import { NominationStore } from './stores/nomination-store';
@@ -34,6 +36,7 @@ export interface GovernanceRecords {
   appointments: VicePresidentAppointments;
   corrections: MandateCorrections;
   attendance: AttendanceRegister;
+  decisions: DecisionRegister;
 }
 
 export interface GovernanceContext extends RefusalContext, ExactlyOnceContext {
@@ -45,6 +48,7 @@ export interface GovernanceContext extends RefusalContext, ExactlyOnceContext {
   loaders: GovernanceLoaders;
   meetings: MeetingStore;
   mandates: MandateStore;
+  decisions: DecisionStore;
   records: GovernanceRecords;
   clock: Clock;
   charter: Charter;
@@ -69,6 +73,7 @@ export function createContextFactory(
     mandates: new MandateStore(dataSource),
     absences: new AbsenceStore(dataSource),
     nominations: new NominationStore(dataSource),
+    decisions: new DecisionStore(dataSource),
   };
   const audit = new AuditTrail(GOVERNANCE_SCHEMA);
   const exactlyOnce = new ExactlyOnce(dataSource, new IdempotencyKeys(GOVERNANCE_SCHEMA), { logger });
@@ -81,6 +86,7 @@ export function createContextFactory(
     appointments: new VicePresidentAppointments(writes, neighbours.membership, neighbours.offices, clock),
     corrections: new MandateCorrections(writes),
     attendance: new AttendanceRegister(writes, neighbours.membership),
+    decisions: new DecisionRegister(writes, clock),
   };
   const refusals = { log: new RefusalLog(GOVERNANCE_SCHEMA), dataSource, logger };
   return ({ viewer, requestId, authorization }) => ({
@@ -93,6 +99,7 @@ export function createContextFactory(
     loaders: createLoaders(dataSource, stores, audit, neighbours.membership, requestId),
     meetings: stores.meetings,
     mandates: stores.mandates,
+    decisions: stores.decisions,
     records,
     clock,
     charter,

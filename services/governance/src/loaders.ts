@@ -3,6 +3,7 @@ import type { AuditEntryRecord, AuditTrail } from '@wego/audit';
 import type { CalendarDate } from '@wego/calendar';
 import type { DataSource } from 'typeorm';
 import type { MeetingRecord, NominationRecord } from './entities';
+import { createDecisionLoaders, type DecisionLoaders } from './decision-loaders';
 import { readStatusOf, type CandidacyStatus } from './domain/candidacy-status';
 import { evpMandatesOf, meetingIdOfEvpMandate } from './domain/executive-vice-presidents';
 import { byStartDate, isActiveOn, type Mandate } from './domain/mandate';
@@ -10,6 +11,7 @@ import type { CandidacyPosition } from './domain/positions';
 import type { MembershipDirectory } from './neighbours/membership-directory';
 import type { AbsenceStore } from './stores/absence-store';
 import type { CandidacyStore } from './stores/candidacy-store';
+import type { DecisionStore } from './stores/decision-store';
 import type { MandateStore } from './stores/mandate-store';
 import type { MeetingStore } from './stores/meeting-store';
 import type { NominationStore } from './stores/nomination-store';
@@ -30,9 +32,10 @@ export interface GovernanceStores {
   mandates: MandateStore;
   absences: AbsenceStore;
   nominations: NominationStore;
+  decisions: DecisionStore;
 }
 
-export interface GovernanceLoaders {
+export interface GovernanceLoaders extends DecisionLoaders {
   meetingById: DataLoader<string, MeetingRecord | null>;
   candidaciesByMeetingId: DataLoader<string, CandidacyView[]>;
   absentMemberIdsByMeetingId: DataLoader<string, Set<string>>;
@@ -63,6 +66,7 @@ export function createLoaders(
   const allEvpMandates = (): Promise<Mandate[]> => (evpMandates ??= stores.meetings.assembliesOnRecord().then(evpMandatesOf));
 
   return {
+    ...createDecisionLoaders(stores.decisions),
     meetingById: new DataLoader(async (ids) => {
       const found = new Map((await stores.meetings.findByIds(ids)).map((meeting) => [meeting.id, meeting]));
       return ids.map((id) => found.get(id) ?? null);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GovernanceUnderTest } from './governance-harness';
 import { startGovernanceWithHistory, type GovernanceWithHistory } from './governance-with-history';
+import { GovernanceFixtures } from './governance-fixtures';
 import { MEMBERS, type WegoHistory } from './wego-history';
 
 let governance: GovernanceUnderTest;
@@ -29,6 +30,7 @@ describe('federation (the subgraph compatibility pattern)', () => {
     expect(sdl).toMatch(/type Meeting\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/type Mandate\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/type Member\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Decision\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/type AuditEntry\s+@shareable/);
   });
 
@@ -64,6 +66,53 @@ describe('federation (the subgraph compatibility pattern)', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('federation of decisions (G13)', () => {
+  const DECISIONS = `query($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      __typename
+      ... on Decision { id reference kind adoptedOn meeting { id } supersedes { id } supersededBy { id } }
+    }
+  }`;
+
+  it('resolves Decision representations, in order, null for unknown and malformed keys', async () => {
+    const { declaration2025, review2026, correctedReview2026 } = history.decisions;
+    const answer = await governance.query(DECISIONS, {
+      variables: {
+        representations: [
+          { __typename: 'Decision', id: correctedReview2026.id },
+          { __typename: 'Decision', id: randomUUID() },
+          { __typename: 'Decision', id: declaration2025.id },
+          { __typename: 'Decision', id: 'not-an-id' },
+          { __typename: 'Decision', id: review2026.id },
+        ],
+      },
+    });
+    expect(answer.errors).toBeUndefined();
+    const committee2026 = { id: history.committees.excom2026.id };
+    expect(answer.data!._entities).toEqual([
+      { __typename: 'Decision', id: correctedReview2026.id, reference: 'EXCOM-2026-05-12-3', kind: 'ACTIVITY_REVIEW', adoptedOn: '2026-05-12', meeting: committee2026, supersedes: { id: review2026.id }, supersededBy: null },
+      null,
+      { __typename: 'Decision', id: declaration2025.id, reference: 'GA-2025-10-21-1', kind: 'RESOLUTION', adoptedOn: '2025-10-21', meeting: { id: history.assemblies.ga2025.id }, supersedes: null, supersededBy: null },
+      null,
+      { __typename: 'Decision', id: review2026.id, reference: 'EXCOM-2026-05-12-1', kind: 'ACTIVITY_REVIEW', adoptedOn: '2026-05-12', meeting: committee2026, supersedes: null, supersededBy: { id: correctedReview2026.id } },
+    ]);
+  });
+
+  it('reads 100 decision representations and their links with as many statements as 2', async () => {
+    const fixtures = new GovernanceFixtures(governance.dataSource);
+    const created: Array<{ id: string }> = [];
+    // Numbers after the history's own decisions of that meeting.
+    for (let number = 11; number <= 110; number += 1) created.push(await fixtures.decision(history.committees.excom2021, number, 'RESOLUTION', `Resolution ${number}`));
+    const statementsFor = async (count: number): Promise<number> => {
+      governance.statements.reset();
+      const answer = await governance.query(DECISIONS, { variables: { representations: created.slice(0, count).map((decision) => ({ __typename: 'Decision', id: decision.id })) } });
+      expect(answer.errors).toBeUndefined();
+      return governance.statements.statements;
+    };
+    expect(await statementsFor(100)).toBe(await statementsFor(2));
   });
 });
 

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { addYears, type CalendarDate } from '@wego/calendar';
-import { AbsenceRecord, CandidacyRecord, MandateRecord, MeetingRecord } from '../src/entities';
+import { AbsenceRecord, CandidacyRecord, DecisionRecord, MandateRecord, MeetingRecord } from '../src/entities';
 import type { CandidacyStatus } from '../src/domain/candidacy-status';
+import type { DecisionKind } from '../src/domain/decision-kinds';
 import type { MeetingKind } from '../src/domain/meeting-kinds';
 import type { OfficeArea } from '../src/domain/office-areas';
 import type { CandidacyPosition, RecordedPosition } from '../src/domain/positions';
@@ -55,6 +56,19 @@ export class GovernanceFixtures {
 
   candidacy(meetingId: string, memberId: string, position: CandidacyPosition, receivedOn: string, status: CandidacyStatus): Promise<CandidacyRecord> {
     return this.dataSource.getRepository(CandidacyRecord).save({ meetingId, memberId, position, receivedOn: day(receivedOn), status });
+  }
+
+  decision(meeting: MeetingRecord, number: number, kind: DecisionKind, title: string, supersedesDecisionId: string | null = null): Promise<DecisionRecord> {
+    return this.dataSource.getRepository(DecisionRecord).save({
+      meetingId: meeting.id,
+      meetingKind: meeting.kind,
+      adoptedOn: meeting.opensOn,
+      number,
+      kind,
+      title,
+      text: `${title}.`,
+      supersedesDecisionId,
+    });
   }
 
   async absence(meetingId: string, memberId: string): Promise<void> {

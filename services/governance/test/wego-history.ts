@@ -41,6 +41,8 @@ export type WegoHistory = Awaited<ReturnType<typeof writeWegoHistory>>;
  *   2025-10-21..2028-03-30.
  * - Vice Presidents: two in 2019-2022 (G10 open), five of which three from East Asia in 2022-2025
  *   (G11 open), five from five areas since 2025-10-21 (no issue).
+ * - Decisions: each Committee meeting's activity review and plan (the 2026 review corrected once),
+ *   a resolution of the 2025 General Assembly (G13 met).
  */
 export async function writeWegoHistory(dataSource: DataSource) {
   const fixtures = new GovernanceFixtures(dataSource);
@@ -98,5 +100,17 @@ export async function writeWegoHistory(dataSource: DataSource) {
   await fixtures.auditEntry(assemblies.ga2025.id, 'recordElectionResult', { position: 'PRESIDENT', electedMemberIds: [id('seoul')] });
   await fixtures.auditEntry(assemblies.ga2022.id, 'scheduleMeeting', { kind: 'GENERAL_ASSEMBLY', opensOn: '2022-10-04' });
 
-  return { assemblies, committees, mandates, candidacies };
+  const review2026 = await fixtures.decision(committees.excom2026, 1, 'ACTIVITY_REVIEW', 'Activities of 2025');
+  const decisions = {
+    review2021: await fixtures.decision(committees.excom2021, 1, 'ACTIVITY_REVIEW', 'Activities of 2020'),
+    plan2021: await fixtures.decision(committees.excom2021, 2, 'ACTIVITY_PLAN', 'Activities of 2021'),
+    review2024: await fixtures.decision(committees.excom2024, 1, 'ACTIVITY_REVIEW', 'Activities of 2023'),
+    plan2024: await fixtures.decision(committees.excom2024, 2, 'ACTIVITY_PLAN', 'Activities of 2024'),
+    review2026,
+    plan2026: await fixtures.decision(committees.excom2026, 2, 'ACTIVITY_PLAN', 'Activities of 2026'),
+    correctedReview2026: await fixtures.decision(committees.excom2026, 3, 'ACTIVITY_REVIEW', 'Activities of 2025, corrected', review2026.id),
+    declaration2025: await fixtures.decision(assemblies.ga2025, 1, 'RESOLUTION', 'Kazan Declaration'),
+  };
+
+  return { assemblies, committees, mandates, candidacies, decisions };
 }

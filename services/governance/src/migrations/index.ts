@@ -4,6 +4,7 @@ import { RecordRefusedAttempts1764300000000 } from './1764300000000-RecordRefuse
 import { KeepIdempotencyKeys1764400000000 } from './1764400000000-KeepIdempotencyKeys';
 import { DistinguishRegularMeetings1764500000000 } from './1764500000000-DistinguishRegularMeetings';
 import { NominateVicePresidents1764600000000 } from './1764600000000-NominateVicePresidents';
+import { RecordDecisions1764700000000 } from './1764700000000-RecordDecisions';
 
 /** Every migration of the governance schema, oldest first. */
 export const GOVERNANCE_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const GOVERNANCE_MIGRATIONS = [
   KeepIdempotencyKeys1764400000000,
   DistinguishRegularMeetings1764500000000,
   NominateVicePresidents1764600000000,
+  RecordDecisions1764700000000,
 ];

@@ -15,6 +15,7 @@ import { ONE_PRESIDENT_AT_A_TIME, type MandateStore } from '../stores/mandate-st
 import { ONE_EXECUTIVE_COMMITTEE_MEETING_A_YEAR, type MeetingStore } from '../stores/meeting-store';
 import type { AbsenceStore } from '../stores/absence-store';
 import { ONE_NOMINATION_PER_MEMBER_AND_MEETING, type NominationStore } from '../stores/nomination-store';
+import type { DecisionStore } from '../stores/decision-store';
 
 /** Every governance write takes this transaction-level lock first: one write at a time sees and changes the committee. */
 const GOVERNANCE_WRITE_LOCK = 0x5745_474f; // "WEGO"
@@ -25,6 +26,7 @@ export interface GovernanceWriteStores {
   mandates: MandateStore;
   absences: AbsenceStore;
   nominations: NominationStore;
+  decisions: DecisionStore;
 }
 
 /** One governance write in progress: its transaction, and its audit trail. */

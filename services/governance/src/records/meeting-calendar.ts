@@ -69,7 +69,7 @@ export class MeetingCalendar {
   /** Cancels a meeting without election results, as of today; cancelling it again changes nothing. */
   async cancel(actor: Actor, meetingId: string, at: Date): Promise<MeetingRecord> {
     requireSecretariat(actor.viewer, 'cancel meetings');
-    const { meetings, mandates } = this.writes.stores;
+    const { meetings, mandates, decisions } = this.writes.stores;
     const today = this.clock.today();
     return this.writes.run(actor, 'cancelMeeting', async (write) => {
       const meeting = await meetings.findById(write.manager, meetingId);
@@ -80,6 +80,9 @@ export class MeetingCalendar {
       }
       if (await this.writes.stores.nominations.anyAt(write.manager, meetingId)) {
         throw charterViolation('G10', `The Executive Committee meeting of ${meeting.opensOn} has recorded nominations for Vice President; a meeting with nominations cannot be cancelled.`);
+      }
+      if (await decisions.anyOfMeeting(write.manager, meetingId)) {
+        throw charterViolation('G13', `Decisions of the meeting of ${meeting.opensOn} are on record; a meeting with decisions cannot be cancelled.`);
       }
       const cancelled = { ...meeting, cancelledAt: at, cancelledOn: today };
       await meetings.cancel(write.manager, meetingId, at, today);

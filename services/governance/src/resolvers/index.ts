@@ -3,6 +3,9 @@ import { DateScalar } from '@wego/graphql-primitives';
 import { replayingRetries } from '@wego/idempotency';
 import { Candidacy } from './candidacy';
 import { Charter } from './charter';
+import { Decision } from './decision';
+import { DecisionMutations } from './decision-mutations';
+import { DecisionQueries } from './decision-queries';
 import { Mandate } from './mandate';
 import { Meeting } from './meeting';
 import { Member } from './member';
@@ -12,12 +15,13 @@ import { Query } from './query';
 
 export const resolvers = {
   Date: DateScalar,
-  Query,
-  Mutation: recordingRefusals(replayingRetries(Mutation)),
+  Query: { ...Query, ...DecisionQueries },
+  Mutation: recordingRefusals(replayingRetries({ ...Mutation, ...DecisionMutations })),
   Meeting,
   Candidacy,
   Charter,
   Mandate,
   Member,
   Nomination,
+  Decision,
 };

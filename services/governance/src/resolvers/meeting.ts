@@ -28,6 +28,7 @@ export const Meeting = {
 
   nominations: (meeting: MeetingRecord, _: unknown, context: GovernanceContext) =>
     meeting.kind === 'EXECUTIVE_COMMITTEE' ? context.loaders.nominationsByMeetingId.load(meeting.id) : [],
+  decisions: (meeting: MeetingRecord, _: unknown, context: GovernanceContext) => context.loaders.decisionsByMeetingId.load(meeting.id),
 
   auditTrail(meeting: MeetingRecord, _: unknown, context: GovernanceContext) {
     if (!isSecretariat(context.viewer)) throw forbidden('Only the Secretariat may read the audit trail.');

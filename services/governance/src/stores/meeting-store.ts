@@ -37,7 +37,7 @@ export class MeetingStore {
       .getOne();
   }
 
-  /** The ids of each meeting and of what hangs off it (its candidacies, the mandates it elected, its nominations): what its audit trail covers. */
+  /** The ids of each meeting and of what hangs off it (its candidacies, the mandates it elected, its nominations and decisions): what its audit trail covers. */
   async auditedEntitiesOf(meetingIds: readonly string[]): Promise<Array<{ entityId: string; meetingId: string }>> {
     const valid = meetingIds.filter(isRecordId);
     if (valid.length === 0) return [];
@@ -45,7 +45,8 @@ export class MeetingStore {
       `SELECT id::text AS entity_id, id::text AS meeting_id FROM governance.meeting WHERE id = ANY($1)
        UNION ALL SELECT id::text, meeting_id::text FROM governance.candidacy WHERE meeting_id = ANY($1)
        UNION ALL SELECT id::text, source_meeting_id::text FROM governance.mandate WHERE source_meeting_id = ANY($1)
-       UNION ALL SELECT id::text, meeting_id::text FROM governance.nomination WHERE meeting_id = ANY($1)`,
+       UNION ALL SELECT id::text, meeting_id::text FROM governance.nomination WHERE meeting_id = ANY($1)
+       UNION ALL SELECT id::text, meeting_id::text FROM governance.decision WHERE meeting_id = ANY($1)`,
       [valid],
     );
     return rows.map((row) => ({ entityId: row.entity_id, meetingId: row.meeting_id }));
