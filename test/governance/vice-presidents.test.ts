@@ -10,7 +10,7 @@ let ids: Map<string, string>;
 const id = (name: string): string => ids.get(name) ?? `unknown member ${name}`;
 
 // Eras far enough apart that no General Assembly shortens another era's terms (G3).
-let era2001: ElectedCommittee; // President Seoul; terms 2001-06-01 .. 2004-05-31
+let era2016: ElectedCommittee; // President Seoul; terms 2016-06-01 .. 2019-05-31
 let era2013: ElectedCommittee; // President Suva; terms 2013-04-01 .. 2016-03-31
 const AREA_EXCOM = ['Seoul', 'Chengdu', 'Minsk', 'Barcelona', 'Caracas', 'Hong Kong', 'Ulaanbaatar'];
 
@@ -18,8 +18,8 @@ beforeAll(async () => {
   graph = await startGraph();
   desk = await GovernanceDesk.asSecretariat(graph.query);
   ids = await desk.memberIds();
-  era2001 = await electCommittee(desk, {
-    opensOn: '2001-06-01',
+  era2016 = await electCommittee(desk, {
+    opensOn: '2016-06-01',
     hostMemberId: id('Bangkok'),
     presidentId: id('Seoul'),
     memberIds: ['Agra', 'Berlin', 'Dakar', 'Helsinki', 'Lisbon'].map(id),
@@ -31,7 +31,7 @@ beforeAll(async () => {
   // Paris is President today (2026-11-27).
   await electCommittee(desk, { opensOn: '2025-10-01', hostMemberId: id('Mosman'), presidentId: id('Paris'), memberIds: [id('Frankfurt')] });
   // Each era's Executive Committee nominates its members early on (G10).
-  await nominatedAt('2001-06-15', ['Agra', 'Berlin', 'Dakar', 'Helsinki', 'Lisbon']);
+  await nominatedAt('2016-06-15', ['Agra', 'Berlin', 'Dakar', 'Helsinki', 'Lisbon']);
   await nominatedAt('2013-04-15', ['Tunis']);
   await nominatedAt('2020-03-20', AREA_EXCOM);
   await nominatedAt('2026-02-10', ['Frankfurt']);
@@ -51,12 +51,12 @@ const vicePresidentsOn = async (on: string): Promise<string[]> =>
 
 describe('G10 appointing a Vice President', () => {
   it('is accepted when the Secretariat records it: the mandate starts on startsOn and ends with the appointee’s Executive Committee mandate', async () => {
-    const answer = await desk.appointVicePresident(id('Agra'), '2001-07-01');
+    const answer = await desk.appointVicePresident(id('Agra'), '2016-07-01');
     expectAccepted(answer);
-    expect(answer.data.appointVicePresident).toMatchObject({ position: 'VICE_PRESIDENT', startsOn: '2001-07-01', endsOn: '2004-05-31', member: { name: 'Agra' } });
-    expect(era2001.mandateOf.get(id('Agra'))!.endsOn).toBe('2004-05-31');
-    expect(await vicePresidentsOn('2001-07-01')).toEqual(['Agra']);
-    expect(await vicePresidentsOn('2001-06-30')).toEqual([]);
+    expect(answer.data.appointVicePresident).toMatchObject({ position: 'VICE_PRESIDENT', startsOn: '2016-07-01', endsOn: '2019-05-31', member: { name: 'Agra' } });
+    expect(era2016.mandateOf.get(id('Agra'))!.endsOn).toBe('2019-05-31');
+    expect(await vicePresidentsOn('2016-07-01')).toEqual(['Agra']);
+    expect(await vicePresidentsOn('2016-06-30')).toEqual([]);
   });
 
   it('is accepted when the President of today and of startsOn sends it with its own member token', async () => {
@@ -66,15 +66,15 @@ describe('G10 appointing a Vice President', () => {
   });
 
   it('is accepted when the Secretariat records what a former President appointed while in office', async () => {
-    const answer = await desk.appointVicePresident(id('Berlin'), '2001-08-01');
+    const answer = await desk.appointVicePresident(id('Berlin'), '2016-08-01');
     expectAccepted(answer);
-    expect(answer.data.appointVicePresident).toMatchObject({ position: 'VICE_PRESIDENT', startsOn: '2001-08-01', endsOn: '2004-05-31', member: { name: 'Berlin' } });
+    expect(answer.data.appointVicePresident).toMatchObject({ position: 'VICE_PRESIDENT', startsOn: '2016-08-01', endsOn: '2019-05-31', member: { name: 'Berlin' } });
   });
 
   it('is refused under G10 when the member sending it is not the President on that date, changing nothing', async () => {
     const before = await governanceTables(graph.subgraphs.governance.dataSource);
-    expectRefused(await (await asMember('Dakar')).appointVicePresident(id('Helsinki'), '2001-09-01'), 'CHARTER_VIOLATION', 'G10');
-    // Seoul was President in 2001, not in 2020 (Amsterdam is).
+    expectRefused(await (await asMember('Dakar')).appointVicePresident(id('Helsinki'), '2016-09-01'), 'CHARTER_VIOLATION', 'G10');
+    // Seoul was President in 2016, not in 2020 (Amsterdam is).
     expectRefused(await (await asMember('Seoul')).appointVicePresident(id('Chengdu'), '2020-04-15'), 'CHARTER_VIOLATION', 'G10');
     expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
   });
@@ -89,64 +89,64 @@ describe('G10 appointing a Vice President', () => {
 
   it('is refused under G10 when the appointee holds no Executive Committee member mandate on that date', async () => {
     const before = await governanceTables(graph.subgraphs.governance.dataSource);
-    expectRefused(await desk.appointVicePresident(id('Nairobi'), '2001-09-01'), 'CHARTER_VIOLATION', 'G10');
+    expectRefused(await desk.appointVicePresident(id('Nairobi'), '2016-09-01'), 'CHARTER_VIOLATION', 'G10');
     // The President holds a PRESIDENT mandate, not an Executive Committee member one.
-    expectRefused(await desk.appointVicePresident(id('Seoul'), '2001-09-01'), 'CHARTER_VIOLATION', 'G10');
-    // Helsinki's Executive Committee mandate ended on 2004-05-31; Suva's President sits in 2014.
+    expectRefused(await desk.appointVicePresident(id('Seoul'), '2016-09-01'), 'CHARTER_VIOLATION', 'G10');
+    // Helsinki holds no Committee seat in 2014 (its seat runs from 2016-06-01); Suva's President sits in 2014.
     expectRefused(await desk.appointVicePresident(id('Helsinki'), '2014-01-01'), 'CHARTER_VIOLATION', 'G10');
     expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
   });
 
   it('is refused under G10 when the appointee is already a Vice President on that date, or later in the new mandate', async () => {
     const before = await governanceTables(graph.subgraphs.governance.dataSource);
-    const answer = await desk.appointVicePresident(id('Agra'), '2002-01-01');
+    const answer = await desk.appointVicePresident(id('Agra'), '2017-01-01');
     expectRefused(answer, 'CHARTER_VIOLATION', 'G10');
     expect(answer.errors![0]!.message).toContain('already a Vice President');
-    // Agra is Vice President from 2001-07-01: a mandate from 2001-06-15 would run beside that one.
-    expectRefused(await desk.appointVicePresident(id('Agra'), '2001-06-15'), 'CHARTER_VIOLATION', 'G10');
+    // Agra is Vice President from 2016-07-01: a mandate from 2016-06-15 would run beside that one.
+    expectRefused(await desk.appointVicePresident(id('Agra'), '2016-06-15'), 'CHARTER_VIOLATION', 'G10');
     expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
   });
 
   it('is refused as NOT_FOUND when it names a member that does not exist, changing nothing', async () => {
     const before = await governanceTables(graph.subgraphs.governance.dataSource);
-    expectRefused(await desk.appointVicePresident('00000000-0000-4000-8000-00000000beef', '2001-09-01'), 'NOT_FOUND');
+    expectRefused(await desk.appointVicePresident('00000000-0000-4000-8000-00000000beef', '2016-09-01'), 'NOT_FOUND');
     expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
   });
 
   it('is accepted once when the same member is appointed twice at the same moment; the other is refused under G10', async () => {
-    const answers = await Promise.all(['2002-02-01', '2002-02-02'].map((startsOn) => desk.appointVicePresident(id('Dakar'), startsOn)));
+    const answers = await Promise.all(['2017-02-01', '2017-02-02'].map((startsOn) => desk.appointVicePresident(id('Dakar'), startsOn)));
     expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
     for (const refused of answers.filter((answer) => answer.errors)) expectRefused(refused, 'CHARTER_VIOLATION', 'G10');
-    expect(await vicePresidentsOn('2002-02-02')).toEqual(['Agra', 'Berlin', 'Dakar']);
+    expect(await vicePresidentsOn('2017-02-02')).toEqual(['Agra', 'Berlin', 'Dakar']);
   });
 
   it('is FORBIDDEN with an office token and UNAUTHENTICATED without a token, changing nothing', async () => {
     const before = await governanceTables(graph.subgraphs.governance.dataSource);
-    expectRefused(await desk.as(await testTokens.office('east-asia')).appointVicePresident(id('Dakar'), '2001-09-01'), 'FORBIDDEN');
-    expectRefused(await desk.as(await testTokens.office('secretariat')).appointVicePresident(id('Dakar'), '2001-09-01'), 'FORBIDDEN');
-    expectRefused(await desk.as('').appointVicePresident(id('Dakar'), '2001-09-01'), 'UNAUTHENTICATED');
+    expectRefused(await desk.as(await testTokens.office('east-asia')).appointVicePresident(id('Dakar'), '2016-09-01'), 'FORBIDDEN');
+    expectRefused(await desk.as(await testTokens.office('secretariat')).appointVicePresident(id('Dakar'), '2016-09-01'), 'FORBIDDEN');
+    expectRefused(await desk.as('').appointVicePresident(id('Dakar'), '2016-09-01'), 'UNAUTHENTICATED');
     expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
   });
 });
 
 describe('G10 a Vice President mandate ends with the Executive Committee mandate beside it', () => {
   it('ends on the same day when the Executive Committee mandate is ended early', async () => {
-    const appointed = await desk.appointVicePresident(id('Lisbon'), '2001-11-01');
+    const appointed = await desk.appointVicePresident(id('Lisbon'), '2016-11-01');
     expectAccepted(appointed);
-    const seat = era2001.mandateOf.get(id('Lisbon'))!;
-    const ended = await desk.endMandate(seat.id, '2002-03-15');
+    const seat = era2016.mandateOf.get(id('Lisbon'))!;
+    const ended = await desk.endMandate(seat.id, '2017-03-15');
     expectAccepted(ended);
-    expect(ended.data.endMandate).toMatchObject({ id: seat.id, endsOn: '2002-03-15' });
+    expect(ended.data.endMandate).toMatchObject({ id: seat.id, endsOn: '2017-03-15' });
 
     const lisbonOn = async (on: string) => (await desk.committeeOn(on)).filter((mandate) => mandate.member.name === 'Lisbon');
-    expect((await lisbonOn('2002-03-15')).map((mandate) => [mandate.position, mandate.endsOn])).toEqual([
-      ['VICE_PRESIDENT', '2002-03-15'],
-      ['EXECUTIVE_COMMITTEE_MEMBER', '2002-03-15'],
+    expect((await lisbonOn('2017-03-15')).map((mandate) => [mandate.position, mandate.endsOn])).toEqual([
+      ['VICE_PRESIDENT', '2017-03-15'],
+      ['EXECUTIVE_COMMITTEE_MEMBER', '2017-03-15'],
     ]);
-    expect(await lisbonOn('2002-03-16')).toEqual([]);
+    expect(await lisbonOn('2017-03-16')).toEqual([]);
     expect((await mandatesOfMember(graph, id('Lisbon'))).map((mandate) => [mandate.position, mandate.startsOn, mandate.endsOn])).toEqual([
-      ['EXECUTIVE_COMMITTEE_MEMBER', '2001-06-01', '2002-03-15'],
-      ['VICE_PRESIDENT', '2001-11-01', '2002-03-15'],
+      ['EXECUTIVE_COMMITTEE_MEMBER', '2016-06-01', '2017-03-15'],
+      ['VICE_PRESIDENT', '2016-11-01', '2017-03-15'],
     ]);
   });
 
@@ -174,33 +174,35 @@ describe('G10 a Vice President mandate ends with the Executive Committee mandate
 });
 
 describe('G10 and G11 charter issues about Vice Presidents', () => {
-  const rulesOn = async (on: string): Promise<string[]> => (await desk.charterIssuesOn(on)).map((issue) => issue.rule);
+  // Only the issues about Vice Presidents: this history leaves Assemblies and reviews unplanned (G1, G13) on purpose.
+  const vicePresidentIssuesOn = async (on: string) => (await desk.charterIssuesOn(on)).filter((issue) => issue.rule === 'G10' || issue.rule === 'G11');
+  const rulesOn = async (on: string): Promise<string[]> => (await vicePresidentIssuesOn(on)).map((issue) => issue.rule);
 
   it('report G10 while fewer than five Vice Presidents sit beside a President, and no longer with five from five areas', async () => {
     // Secretariat (KR), East Asia (CN), Eurasia (BY), the Mediterranean (ES).
     for (const name of ['Seoul', 'Chengdu', 'Minsk', 'Barcelona']) expectAccepted(await desk.appointVicePresident(id(name), '2020-04-01'));
-    const issues = await desk.charterIssuesOn('2020-04-01');
+    const issues = await vicePresidentIssuesOn('2020-04-01');
     expect(issues).toEqual([{ rule: 'G10', message: expect.stringContaining('only 4 Vice President Cities') }]);
     // Latin America (VE): five Vice Presidents, one in each area.
     expectAccepted(await desk.appointVicePresident(id('Caracas'), '2020-05-01'));
     expect(await rulesOn('2020-04-30')).toEqual(['G10']);
-    expect(await desk.charterIssuesOn('2020-05-01')).toEqual([]);
+    expect(await vicePresidentIssuesOn('2020-05-01')).toEqual([]);
   });
 
   it('report no G10 on a date no President sits', async () => {
     expect(await desk.committeeOn('2010-07-01')).not.toHaveLength(0);
-    expect(await desk.charterIssuesOn('2010-07-01')).toEqual([]);
+    expect(await vicePresidentIssuesOn('2010-07-01')).toEqual([]);
   });
 
   it('accept an appointment that leaves one area two Vice Presidents ahead of another, and report G11 for it', async () => {
     // Hong Kong (HK) makes East Asia 2 against 1: no issue yet.
     expectAccepted(await desk.appointVicePresident(id('Hong Kong'), '2020-06-01'));
-    expect(await desk.charterIssuesOn('2020-06-01')).toEqual([]);
+    expect(await vicePresidentIssuesOn('2020-06-01')).toEqual([]);
     // Ulaanbaatar (MN) makes it 3 against 1: accepted, and reported.
     const third = await desk.appointVicePresident(id('Ulaanbaatar'), '2020-07-01');
     expectAccepted(third);
     expect(third.data.appointVicePresident).toMatchObject({ position: 'VICE_PRESIDENT', member: { name: 'Ulaanbaatar' } });
-    const issues = await desk.charterIssuesOn('2020-07-01');
+    const issues = await vicePresidentIssuesOn('2020-07-01');
     expect(issues).toEqual([{ rule: 'G11', message: expect.stringContaining('East Asia has 3') }]);
     // Each appointee counts in the area of the office serving its country, the Secretariat's included.
     expect(issues[0]!.message).toContain("(the Secretariat's area (Seoul) 1, East Asia 3, Eurasia 1, the Mediterranean 1, Latin America 1)");
@@ -213,11 +215,11 @@ describe('G10 when regional-offices does not answer', () => {
   it('refuses an appointment as UNAVAILABLE (retryable) and writes nothing', async () => {
     await graph.subgraphs['regional-offices'].host.stop();
     const before = await governanceTables(graph.subgraphs.governance.dataSource);
-    const answer = await desk.appointVicePresident(id('Helsinki'), '2001-12-01');
+    const answer = await desk.appointVicePresident(id('Helsinki'), '2016-12-01');
     expectRefused(answer, 'UNAVAILABLE');
     expect(answer.errors![0]!.extensions).toMatchObject({ retryable: true });
     expect(JSON.stringify(answer.errors)).not.toMatch(/localhost|127\.0\.0\.1|ECONNREFUSED/);
     expect(await governanceTables(graph.subgraphs.governance.dataSource)).toEqual(before);
-    expect(await vicePresidentsOn('2001-12-01')).not.toContain('Helsinki');
+    expect(await vicePresidentsOn('2016-12-01')).not.toContain('Helsinki');
   });
 });
