@@ -460,7 +460,7 @@ describe('G13 reading decisions, by anyone', () => {
       `INSERT INTO governance.decision (meeting_id, meeting_kind, adopted_on, number, kind, title, text) VALUES ($1, 'EXECUTIVE_COMMITTEE', '2023-05-10', 1, 'RESOLUTION', 'Hidden', 'Hidden.')`,
       [meetingId],
     );
-    await dataSource().query(`UPDATE governance.meeting SET cancelled_at = now() WHERE id = $1`, [meetingId]);
+    await dataSource().query(`UPDATE governance.meeting SET cancelled_at = now(), cancelled_on = current_date WHERE id = $1`, [meetingId]);
     const after = await page({ first: 200 });
     expect(after.totalCount).toBe(before.totalCount);
     expect(after.edges.map((edge) => edge.node.reference)).not.toContain('EXCOM-2023-05-10-1');

@@ -166,7 +166,7 @@ describe('G10 distinct cities', () => {
     await w.nominate(w.committeeMeeting2026, five);
     const mandateOf = new Map<string, string>();
     for (const name of five) mandateOf.set(name, await w.appoint(name, '2026-12-01'));
-    expect(await w.desk.charterIssuesOn('2026-12-01')).toEqual([]);
+    expect(await w.desk.vicePresidentIssuesOn('2026-12-01')).toEqual([]);
 
     const scheduled = await w.desk.scheduleMeeting('GENERAL_ASSEMBLY', '2027-06-01', w.id('Caracas'));
     expectAccepted(scheduled);
@@ -179,6 +179,6 @@ describe('G10 distinct cities', () => {
     const committee = await w.desk.committeeOn('2026-12-01');
     expect(committee.filter((mandate) => mandate.member.name === 'Caracas').map((mandate) => mandate.position)).toEqual(['EXECUTIVE_VICE_PRESIDENT', 'EXECUTIVE_COMMITTEE_MEMBER']);
     expect(committee.filter((mandate) => mandate.position === 'VICE_PRESIDENT')).toHaveLength(4);
-    expect(await w.desk.charterIssuesOn('2026-12-01')).toEqual([{ rule: 'G10', message: expect.stringContaining('only 4 Vice President Cities') }]);
+    expect(await w.desk.vicePresidentIssuesOn('2026-12-01')).toEqual([{ rule: 'G10', message: expect.stringContaining('only 4 Vice President Cities') }]);
   });
 });

@@ -52,7 +52,7 @@ describe('G10 revoking an appointment not yet begun', () => {
     expect(await listed(w, 'Chengdu', chengdu)).toMatchObject({ position: 'VICE_PRESIDENT', startsOn: '2027-01-10', revoked: true });
     expect(await listed(w, 'Chengdu', chengdu, '2027-01-10')).toBeUndefined();
     expect(await listed(w, 'Chengdu', w.seatOf(w.era2025, 'Chengdu'))).toMatchObject({ position: 'EXECUTIVE_COMMITTEE_MEMBER', revoked: false });
-    expect(await w.desk.charterIssuesOn('2027-01-10')).toEqual([{ rule: 'G10', message: expect.stringContaining('no Vice President City') }]);
+    expect(await w.desk.vicePresidentIssuesOn('2027-01-10')).toEqual([{ rule: 'G10', message: expect.stringContaining('no Vice President City') }]);
 
     const before = await governanceTables(w.dataSource);
     const again = await w.desk.revokeAppointment(chengdu);

@@ -89,6 +89,11 @@ export class GovernanceDesk {
     return answer.data.executiveCommittee;
   }
 
+  /** The charter issues about Vice Presidents alone (G10, G11), whatever else a test's history leaves open. */
+  async vicePresidentIssuesOn(on: string): Promise<Array<{ rule: string; message: string }>> {
+    return (await this.charterIssuesOn(on)).filter((issue) => issue.rule === 'G10' || issue.rule === 'G11');
+  }
+
   async charterIssuesOn(on: string): Promise<Array<{ rule: string; message: string }>> {
     const answer = await this.query(`query($on: Date) { charterIssues(on: $on) { rule message } }`, { variables: { on } });
     return answer.data.charterIssues;
