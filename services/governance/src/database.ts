@@ -2,16 +2,24 @@ import type { DataSource, Logger } from 'typeorm';
 import { APPEND_ONLY_TABLES } from '@wego/audit';
 import { createSubgraphDataSource, migrateSubgraphSchema, setUpSubgraphDatabase, type SubgraphDatabaseUrls } from '@wego/database';
 import { GOVERNANCE_ENTITIES } from './entities';
-import { GOVERNANCE_MIGRATIONS } from './migrations';
+import { GOVERNANCE_MIGRATIONS, governanceMigrationsThrough } from './migrations';
 
 export const GOVERNANCE_SCHEMA = 'governance';
 
-export function createGovernanceDataSource(url: string, options: { poolSize?: number; logger?: Logger; role?: string } = {}): DataSource {
+export interface GovernanceDataSourceOptions {
+  poolSize?: number;
+  logger?: Logger;
+  role?: string;
+  /** The name of the last migration it knows; every one when omitted. */
+  migrationsThrough?: string;
+}
+
+export function createGovernanceDataSource(url: string, { migrationsThrough, ...options }: GovernanceDataSourceOptions = {}): DataSource {
   return createSubgraphDataSource({
     url,
     schema: GOVERNANCE_SCHEMA,
     entities: GOVERNANCE_ENTITIES,
-    migrations: GOVERNANCE_MIGRATIONS,
+    migrations: migrationsThrough ? governanceMigrationsThrough(migrationsThrough) : GOVERNANCE_MIGRATIONS,
     ...options,
   });
 }
@@ -19,13 +27,15 @@ export function createGovernanceDataSource(url: string, options: { poolSize?: nu
 /**
  * Prepares the governance schema's roles, migrates it as its owner and grants the runtime role its
  * rows; running it twice changes nothing. Nothing is seeded: meetings and mandates come from the Secretariat.
+ * `migrationsThrough` stops at the named migration, leaving the schema as an earlier release had it
+ * (a later setup runs the rest).
  */
-export async function setUpGovernanceDatabase(urls: SubgraphDatabaseUrls) {
+export async function setUpGovernanceDatabase(urls: SubgraphDatabaseUrls, options: { migrationsThrough?: string } = {}) {
   return setUpSubgraphDatabase({
     ...urls,
     schema: GOVERNANCE_SCHEMA,
     appendOnlyTables: APPEND_ONLY_TABLES,
-    dataSourceAs: (url, role) => createGovernanceDataSource(url, { poolSize: 2, role }),
+    dataSourceAs: (url, role) => createGovernanceDataSource(url, { poolSize: 2, role, ...options }),
     migrateAndSeed: async (owner) => ({ migrations: await migrateSubgraphSchema(owner) }),
   });
 }

@@ -27,10 +27,22 @@ export interface GovernanceUnderTest {
 
 export async function startGovernance(options: { membershipUrl: string }): Promise<GovernanceUnderTest> {
   const database: TestDatabase = await createTestDatabase('governance');
+  await setUpGovernanceDatabase({ adminUrl: database.url, runtimeUrl: database.runtimeUrlOf(GOVERNANCE_SCHEMA) });
+  const served = await serveGovernance(database, options);
+  return {
+    ...served,
+    async stop() {
+      await served.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** The governance subgraph on a database already set up, served over real HTTP; stop() leaves the database. */
+export async function serveGovernance(database: TestDatabase, options: { membershipUrl: string }): Promise<GovernanceUnderTest> {
   const statements = new StatementCounter();
   // The subgraph runs as its runtime role, as in production: the tests prove its privileges suffice.
   const runtimeUrl = database.runtimeUrlOf(GOVERNANCE_SCHEMA);
-  await setUpGovernanceDatabase({ adminUrl: database.url, runtimeUrl });
   const dataSource = await createGovernanceDataSource(runtimeUrl, { logger: statements, poolSize: 5 }).initialize();
   const { shared, subgraphSecrets } = testEnvironment();
   const secret = subgraphSecrets.governance;
@@ -63,7 +75,6 @@ export async function startGovernance(options: { membershipUrl: string }): Promi
     async stop() {
       await host.stop();
       await dataSource.destroy();
-      await database.drop();
     },
   };
 }

@@ -16,3 +16,13 @@ export const GOVERNANCE_MIGRATIONS = [
   NominateVicePresidents1764600000000,
   RecordDecisions1764700000000,
 ];
+
+/**
+ * The migrations up to and including the one named `name`, oldest first: the schema as the release
+ * that ended with it left it.
+ */
+export function governanceMigrationsThrough(name: string): typeof GOVERNANCE_MIGRATIONS {
+  const last = GOVERNANCE_MIGRATIONS.findIndex((migration) => migration.name === name);
+  if (last < 0) throw new Error(`No governance migration is named ${name}.`);
+  return GOVERNANCE_MIGRATIONS.slice(0, last + 1);
+}
