@@ -124,7 +124,7 @@ export const GOVERNANCE_RULES = [
       'cannot be appointed. The Vice President mandate sits beside the Committee seat and ends with it. Revocation: the Secretariat, or the ' +
       'appointing President while President today, revokes an appointment not yet begun (`revokeAppointment`); it stays on record as revoked and ' +
       'counts nowhere else. A Vice President later elected President or designated Executive Vice President has its Vice President mandate revoked ' +
-      'when not yet begun, or ended the day before the new mandate. A change that would leave a Vice President mandate with no day in it revokes it. ' +
+      'when it would begin on or after the day the new mandate begins, or otherwise ended the day before (audited, and kept so). A change that would leave a Vice President mandate with no day in it revokes it. ' +
       'Each refusal is under G10. Fewer than five Vice Presidents besides the Executive Vice President on a date when a President sits is reported ' +
       'by `charterIssues`, not refused.',
   },
