@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { loggable } from './loggable';
-import { REDACTED, REDACTED_PATHS } from './secrets';
+import { REDACTED, REDACTED_PATHS, withoutSecrets } from './secrets';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -39,7 +39,7 @@ export function createLogger(name: string, level: LogLevel = 'info', write?: (li
 function boundLogger(base: pino.Logger, bindings: Record<string, unknown>): Logger {
   const emit = (at: Exclude<LogLevel, 'silent'>) => (message: string, fields?: Record<string, unknown>) => {
     if (!base.isLevelEnabled(at)) return;
-    base[at](withoutClashes(fields ? { ...bindings, ...loggable(fields) } : bindings), message);
+    base[at](withoutClashes(fields ? { ...bindings, ...loggable(fields) } : bindings), withoutSecrets(message));
   };
   return {
     debug: emit('debug'),

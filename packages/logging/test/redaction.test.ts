@@ -36,9 +36,9 @@ describe('a secret in the fields', () => {
     expect(child).toEqual(expect.objectContaining({ authorization: '[Redacted]', list: [{ password: '[Redacted]' }] }));
   });
 
-  it('is taken out of a URL and a bearer header written in a string or an error message', () => {
+  it('is taken out of a URL and a bearer header written in the message, a string field or an error message', () => {
     const { logger, chunks, lines } = capturedLogger();
-    logger.error('could not connect', {
+    logger.error(`could not connect to postgres://wego:${PASSWORD}@db/wego`, {
       url: `postgres://wego_membership:${PASSWORD}@127.0.0.1:5432/wego`,
       error: new Error(`connect to postgres://wego:${PASSWORD}@db/wego failed`, { cause: new Error(`sent Bearer ${TOKEN}`) }),
     });
