@@ -81,7 +81,12 @@ describe('the local stack', () => {
     const answer = await postGraphQL(stack.gatewayUrl, `{ offices { name members(first: 1) { totalCount } } }`);
     expect(answer.errors).toBeUndefined();
     expect(answer.data.offices).toHaveLength(5);
-    expect(stack.output()).toContain('[governance] exited');
+    // Its output is a pipe here, not a terminal: every log line is JSON, the news of the death too.
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline && !(stack.logOutput().includes('exited with code') && stack.logOutput().endsWith('\n'))) await new Promise((done) => setTimeout(done, 50));
+    const logLines = stack.logOutput().trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    for (const line of logLines) expect(line).toEqual(expect.objectContaining({ time: expect.any(String), level: expect.any(String), process: expect.any(String), message: expect.any(String) }));
+    expect(logLines).toContainEqual(expect.objectContaining({ level: 'error', process: 'governance', message: expect.stringMatching(/^exited with code/) }));
     expect(processesOfGroup(stack.child.pid!).filter((candidate) => candidate.args.includes('services/governance/dist/main.js'))).toEqual([]);
   });
 

@@ -13,6 +13,8 @@ export interface LocalStackProcess {
   gatewayUrl: string;
   /** Everything it printed so far. */
   output(): string;
+  /** What it printed on stderr so far: its processes' log lines. */
+  logOutput(): string;
 }
 
 /** Starts the local stack on free ports with `env` added, and waits until it says it is ready. */
@@ -31,8 +33,12 @@ export async function startLocalStackProcess(env: Record<string, string>): Promi
     detached: true,
   });
   let output = '';
+  let logOutput = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    logOutput += chunk.toString();
+  });
   await new Promise<void>((resolve, reject) => {
     const fail = (reason: string) => {
       clearInterval(poll);
@@ -48,5 +54,5 @@ export async function startLocalStackProcess(env: Record<string, string>): Promi
       resolve();
     }, 100);
   });
-  return { child, ports, gatewayUrl: `http://localhost:${ports.gateway}/graphql`, output: () => output };
+  return { child, ports, gatewayUrl: `http://localhost:${ports.gateway}/graphql`, output: () => output, logOutput: () => logOutput };
 }

@@ -4,6 +4,7 @@ import { developmentRuntimeUrl } from '@wego/database';
 import { signToken } from '@wego/identity';
 import { provideDatabase, type LocalDatabase } from './database-server';
 import { freshSubgraphSecrets, secretVariables, withoutSecrets } from './fresh-secrets';
+import { processOutput } from './process-output';
 import { runNodeScript, startNodeProcess, stopProcesses, waitUntilHealthy, type ManagedProcess } from './processes';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -34,6 +35,8 @@ const STOP_GRACE_MS = 5000;
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = parseLocalStackConfig(process.env);
+  // Log lines are readable on a terminal and JSON in a pipe or a file; NO_COLOR keeps them plain.
+  const output = processOutput(process.stdout, process.stderr, { colour: !process.env.NO_COLOR });
   const processes: ManagedProcess[] = [];
   let database: LocalDatabase | null = null;
   let stopping = false;
@@ -66,7 +69,7 @@ async function main(): Promise<void> {
           ...env,
           DATABASE_URL: adminUrl,
           RUNTIME_DATABASE_URL: runtimeUrl(s.schema),
-        }),
+        }, output),
       ),
     );
     for (const subgraph of SUBGRAPHS) {
@@ -75,14 +78,14 @@ async function main(): Promise<void> {
         ...secretVariables(secrets, subgraph.holds),
         DATABASE_URL: runtimeUrl(subgraph.schema),
         [subgraph.portVariable]: String(subgraph.port(config.ports)),
-      });
+      }, output);
       processes.push(managed);
     }
     const gateway = startNodeProcess('gateway', join(ROOT, 'gateway', 'dist', 'main.js'), {
       ...env,
       ...secretVariables(secrets, SUBGRAPH_NAMES),
       GATEWAY_PORT: String(config.ports.gateway),
-    });
+    }, output);
     processes.push(gateway);
     const ports = [...SUBGRAPHS.map((s) => s.port(config.ports)), config.ports.gateway];
     await Promise.all(
@@ -92,7 +95,7 @@ async function main(): Promise<void> {
     );
     for (const managed of processes) {
       void managed.exited.then((code) => {
-        if (!stopping) process.stderr.write(`[${managed.name}] exited with code ${code}; the other processes keep serving\n`);
+        if (!stopping) output.stderr.line(managed.name, `exited with code ${code}; the other processes keep serving`, 'error');
       });
     }
     const token =
@@ -115,7 +118,7 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
   } catch (error) {
-    process.stderr.write(`the graph could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    output.stderr.line('local-stack', `the graph could not start: ${error instanceof Error ? error.message : String(error)}`, 'error');
     await stopAll(1);
   }
 }

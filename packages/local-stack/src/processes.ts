@@ -1,4 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { processOutput, type OutputSink, type ProcessOutput } from './process-output';
+
+const LAST_LINES_GRACE_MS = 1000;
 
 export interface ManagedProcess {
   name: string;
@@ -6,21 +11,34 @@ export interface ManagedProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `node script` with `env`, prefixing each output line with the process name. */
-export function startNodeProcess(name: string, script: string, env: NodeJS.ProcessEnv): ManagedProcess {
+/** Starts `node script` with `env`, writing each line it prints to `output` under the process name. */
+export function startNodeProcess(name: string, script: string, env: NodeJS.ProcessEnv, output: ProcessOutput = standardOutput()): ManagedProcess {
   const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const prefix = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) stream.write(`[${name}] ${line}\n`);
-  };
-  child.stdout?.on('data', prefix(process.stdout));
-  child.stderr?.on('data', prefix(process.stderr));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const printed = [forwardLines(name, child.stdout, output.stdout, 'info'), forwardLines(name, child.stderr, output.stderr, 'error')];
+  // `exit` can come before the last lines are read: wait for both streams (briefly, should a
+  // grandchild hold them open) so that no line is lost.
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code))).then(async (code) => {
+    await Promise.race([Promise.all(printed), new Promise((resolve) => setTimeout(resolve, LAST_LINES_GRACE_MS).unref())]);
+    return code;
+  });
   return { name, child, exited };
 }
 
+function standardOutput(): ProcessOutput {
+  return processOutput(process.stdout, process.stderr, { colour: true });
+}
+
+/** Whole lines, however the pipe cuts them, so that a JSON line is read as one. */
+function forwardLines(name: string, from: Readable | null, to: OutputSink, plainLevel: 'info' | 'error'): Promise<void> {
+  if (!from) return Promise.resolve();
+  const lines = createInterface({ input: from, crlfDelay: Infinity });
+  lines.on('line', (line) => to.line(name, line, plainLevel));
+  return new Promise((resolve) => lines.once('close', resolve));
+}
+
 /** Runs `node script` to completion; rejects when it fails. */
-export async function runNodeScript(name: string, script: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const code = await startNodeProcess(name, script, env).exited;
+export async function runNodeScript(name: string, script: string, env: NodeJS.ProcessEnv, output: ProcessOutput = standardOutput()): Promise<void> {
+  const code = await startNodeProcess(name, script, env, output).exited;
   if (code !== 0) throw new Error(`${name} exited with code ${code}`);
 }
 
