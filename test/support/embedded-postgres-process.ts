@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 
-/** An embedded Postgres served by a child process: jest's module sandbox cannot load the ES module itself. */
+/** A throw-away embedded Postgres served by a child process, so that the test's process ends cleanly whatever happens. */
 export interface EmbeddedPostgresProcess {
   /** The server's `postgres` database, as its superuser (password authentication). */
   url: string;
@@ -8,8 +8,8 @@ export interface EmbeddedPostgresProcess {
 }
 
 const SERVE = `
-const { startEmbeddedPostgres } = require('@wego/database');
-startEmbeddedPostgres({ dataDirectory: process.argv[1], persistent: false, callerHandlesSignals: true }).then((server) => {
+const { startThrowAwayPostgres } = require('@wego/testing');
+startThrowAwayPostgres(process.argv[1]).then((server) => {
   process.stdout.write(JSON.stringify({ url: server.url }) + '\\n');
   process.once('SIGTERM', () => server.stop().then(() => process.exit(0)));
 }, (error) => { process.stderr.write(String(error && error.stack || error)); process.exit(1); });

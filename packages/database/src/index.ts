@@ -1,7 +1,7 @@
 export { createSubgraphDataSource, MIGRATIONS_TABLE, type SubgraphDataSourceOptions } from './data-source';
 export { migrateSubgraphSchema, quoteIdentifier } from './migrate';
 export { StatementCounter } from './statement-counter';
-export { startEmbeddedPostgres, freePort, type EmbeddedPostgresServer, type EmbeddedPostgresOptions } from './embedded-postgres';
+export { freePort } from './free-port';
 export { createDatabaseIfMissing, dropDatabase, databaseUrlOf } from './databases';
 export { isUniqueViolation, isExclusionViolation } from './postgres-errors';
 export { sqlStateOf } from './sql-state';

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { LocalStackConfig } from '@wego/config';
-import { createDatabaseIfMissing, databaseUrlOf, startEmbeddedPostgres } from '@wego/database';
+import { createDatabaseIfMissing, databaseUrlOf } from '@wego/database';
+import { startEmbeddedPostgres } from './embedded-postgres';
 
 export interface LocalDatabase {
   url: string;
@@ -15,16 +16,18 @@ export async function provideDatabase(config: LocalStackConfig, projectRoot: str
   if (config.databaseUrl) {
     return { url: config.databaseUrl, description: 'the Postgres server of DATABASE_URL', stop: async () => undefined };
   }
+  const dataDirectory = resolve(projectRoot, config.embeddedDataDirectory);
   const server = await startEmbeddedPostgres({
-    dataDirectory: resolve(projectRoot, config.embeddedDataDirectory),
+    dataDirectory,
+    durable: true,
     persistent: true,
-    callerHandlesSignals: true,
     ...(config.embeddedPort ? { port: config.embeddedPort } : {}),
   });
   await createDatabaseIfMissing(server.url, EMBEDDED_DATABASE);
+  const where = server.dataDirectory === dataDirectory ? config.embeddedDataDirectory : `${server.dataDirectory}, linked from ${config.embeddedDataDirectory}`;
   return {
     url: databaseUrlOf(server.url, EMBEDDED_DATABASE),
-    description: `an embedded Postgres on 127.0.0.1:${server.port} (data in ${config.embeddedDataDirectory})`,
+    description: `an embedded Postgres on 127.0.0.1:${server.port} (data in ${where})`,
     stop: () => server.stop(),
   };
 }

@@ -4,4 +4,5 @@ export { testTokens } from './test-tokens';
 export { testEnvironment, childProcessEnvironment } from './test-environment';
 export { providePostgresForRun, type RunPostgres } from './run-postgres';
 export { startPostgresProcess, type PostgresProcess } from './postgres-process';
+export { startThrowAwayPostgres } from './throw-away-postgres';
 export { subgraphSecretHeader } from './subgraph-caller';

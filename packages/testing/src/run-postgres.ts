@@ -1,8 +1,8 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '@wego/database';
 import { configuredDatabaseUrl, setTestServerUrl } from './test-environment';
+import { startThrowAwayPostgres } from './throw-away-postgres';
 
 /** The Postgres server of one test or benchmark run. */
 export interface RunPostgres {
@@ -18,9 +18,10 @@ export async function providePostgresForRun(): Promise<RunPostgres> {
     return { description: 'the Postgres server of DATABASE_URL', stop: async () => undefined };
   }
   const folder = mkdtempSync(join(tmpdir(), 'wego-test-pg-'));
-  // The server runs as the OS user postgres when the run is root's: it must reach its folder.
+  // The server runs as the OS user postgres when the run is root's: it must reach its folder, which
+  // holds nothing else (else the data would be placed elsewhere, see @wego/local-stack).
   chmodSync(folder, 0o755);
-  const server = await startEmbeddedPostgres({ dataDirectory: join(folder, 'data'), persistent: false });
+  const server = await startThrowAwayPostgres(join(folder, 'data'));
   setTestServerUrl(server.url);
   return {
     description: `an embedded Postgres on port ${server.port}`,
