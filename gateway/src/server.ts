@@ -8,6 +8,7 @@ import { malformedLiteralRule, maskError, reclassifyMalformedLiteral, withoutSug
 import { errorLoggingPlugin, startGraphQLHost, type GraphQLHost } from '@wego/graphql-http';
 import { createTokenVerifier } from '@wego/identity';
 import type { Logger } from '@wego/logging';
+import { gatewayExplorer } from './explorer';
 import type { GatewayContext } from './gateway-context';
 import { operationLimitRules } from './operation-limits';
 import { operationResolutionPlugin } from './operation-resolution';
@@ -72,6 +73,7 @@ export async function createGateway({ config, logger, supergraphSdl }: GatewayOp
         requestId,
       }),
       healthy: async () => true,
+      routes: gatewayExplorer(production),
     },
     config.port,
     config.host,

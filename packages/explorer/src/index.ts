@@ -1,0 +1,2 @@
+export { explorerRoutes, EXPLORER_PATH } from './explorer-routes';
+export type { ExplorerPageOptions } from './explorer-page';
