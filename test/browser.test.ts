@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { FOUNDING_MEMBERS_QUERY } from '@wego/gateway/dist/explorer';
+import { testTokens } from '@wego/testing';
 import { launchChromium, localOnlyPage, type TestBrowser } from './support/chromium';
 import { foundingMembersPage } from './support/founding-members-page';
 import { startGraph, type GraphUnderTest } from './support/graph-under-test';
@@ -13,6 +14,9 @@ import { serveStaticPage, type StaticPageServer } from './support/static-page-se
 // One file for everything a real browser checks: Chromium and the graph start once for all of it.
 
 const OUTPUT = join(__dirname, 'output');
+
+/** GraphiQL's headers editor, open beside the query. */
+const HEADERS_EDITOR = '.graphiql-editor:not(.hidden) .monaco-editor[data-uri$="headers.json"]';
 
 let graph: GraphUnderTest;
 let chromium: TestBrowser;
@@ -76,7 +80,7 @@ describe('the explorer, with no host but this machine reachable', () => {
     const response = await textOf(page, '.graphiql-response');
     for (const city of ['Seoul', 'Chengdu', 'Ulyanovsk Region', 'Mexico City']) expect(response).toContain(city);
     // The headers editor, where a token goes, is open beside the query.
-    expect(await page.$('.graphiql-editor-tool .graphiql-editor')).not.toBeNull();
+    expect(await page.$(HEADERS_EDITOR)).not.toBeNull();
     // The query just run is in the history.
     await page.click('[aria-label="Show History"]');
     await waitForText(page, '.graphiql-history', 'offices');
@@ -86,6 +90,29 @@ describe('the explorer, with no host but this machine reachable', () => {
     expect(requested.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))).toEqual([]);
     expect(requested).toContain(`${origin}/graphql`);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("regional-offices' explorer, for an office calling it directly", () => {
+  it('runs an office’s query with the token the office puts in the headers editor', async () => {
+    const { page, elsewhere } = await localOnlyPage(chromium.browser);
+    const origin = `http://127.0.0.1:${graph.subgraphs['regional-offices'].host.port}`;
+    await page.goto(`${origin}/explorer?query=${encodeURIComponent('{ offices { city coveredCountryCodes } }')}`, { waitUntil: 'load' });
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 30000 });
+    await waitForText(page, HEADERS_EDITOR, 'Bearer <your office token>');
+
+    await page.click(`${HEADERS_EDITOR} .view-lines`);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyA');
+    await page.keyboard.up('Control');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.sendCharacter(JSON.stringify({ Authorization: `Bearer ${await testTokens.office('mediterranean')}` }));
+    await page.click('.graphiql-execute-button');
+    await waitForText(page, '.graphiql-response', 'Beyoğlu');
+    await page.screenshot({ path: join(OUTPUT, 'explorer-regional-offices.png') });
+    expect(await textOf(page, '.graphiql-response')).not.toContain('errors');
+    expect(elsewhere).toEqual([]);
     await page.close();
   });
 });

@@ -1,5 +1,8 @@
-import { explorerRoutes } from '@wego/explorer';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { EXPLORER_PATH, explorerRoutes, landingPageLinkingExplorer } from '@wego/explorer';
 import type { HostRoute } from '@wego/graphql-http';
+import type { GatewayContext } from './gateway-context';
 
 /** The query of the README's "Try it" section: the founding members with their offices and mandates, and the offices. */
 export const FOUNDING_MEMBERS_QUERY = `{
@@ -21,4 +24,10 @@ export function gatewayExplorer(production: boolean): HostRoute[] {
     // Anonymous reads work without a token; the Secretariat's or an office's goes here as `Authorization`.
     defaultHeaders: {},
   });
+}
+
+/** Apollo Sandbox at GET /graphql, opening on the README's query; offline, its page points to the explorer. None in production. */
+export function gatewayLandingPage(production: boolean): ApolloServerPlugin<GatewayContext> {
+  if (production) return ApolloServerPluginLandingPageProductionDefault({ footer: false });
+  return landingPageLinkingExplorer(ApolloServerPluginLandingPageLocalDefault({ footer: false, document: FOUNDING_MEMBERS_QUERY }), EXPLORER_PATH);
 }
