@@ -118,3 +118,27 @@ describe('operation limits in production', () => {
     expect(answer.errors![0]!.message).toMatch(/^The operation (nests its fields too deeply|uses too many aliases|uses too many directives|is too long|asks for too much)/);
   });
 });
+
+describe('the explorer at /explorer and the landing page at /graphql', () => {
+  const explorerOf = (graph: GraphUnderTest, process: ProcessName) => fetch(new URL('/explorer', urlOf(graph, process)));
+  const landingPageOf = (graph: GraphUnderTest, process: ProcessName) => fetch(urlOf(graph, process), { headers: { accept: 'text/html' } });
+
+  it('is served in development by the gateway and by regional-offices (for offices), by no other subgraph', async () => {
+    for (const process of PROCESSES) {
+      const answer = await explorerOf(development, process);
+      const served = process === 'gateway' || process === 'regional-offices';
+      expect([process, answer.status]).toEqual([process, served ? 200 : 404]);
+      if (served) expect(await answer.text()).toContain('/explorer/graphiql.js');
+    }
+  });
+
+  it('is off in production on every process, with introspection', async () => {
+    for (const process of PROCESSES) expect([process, (await explorerOf(production, process)).status]).toEqual([process, 404]);
+  });
+
+  it('is where the gateway’s landing page sends whoever cannot load Apollo Sandbox, in development only', async () => {
+    const page = await (await landingPageOf(development, 'gateway')).text();
+    expect(page).toMatch(/<div class="fallback">[\s\S]*<a href="\/explorer">\/explorer<\/a>[\s\S]*<\/div>/);
+    expect(await (await landingPageOf(production, 'gateway')).text()).not.toContain('href="/explorer"');
+  });
+});

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GatewayConfig } from '@wego/config';
 import { malformedLiteralRule, maskError, reclassifyMalformedLiteral, withoutSuggestions } from '@wego/errors';
 import { errorLoggingPlugin, startGraphQLHost, type GraphQLHost } from '@wego/graphql-http';
 import { createTokenVerifier } from '@wego/identity';
 import type { Logger } from '@wego/logging';
+import { gatewayExplorer, gatewayLandingPage } from './explorer';
 import type { GatewayContext } from './gateway-context';
 import { operationLimitRules } from './operation-limits';
 import { operationResolutionPlugin } from './operation-resolution';
@@ -58,7 +58,7 @@ export async function createGateway({ config, logger, supergraphSdl }: GatewayOp
     plugins: [
       errorLoggingPlugin<GatewayContext>(logger),
       operationResolutionPlugin<GatewayContext>(),
-      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      gatewayLandingPage(production),
       // No cache hints are used; computing them instruments every field of every answer.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -72,6 +72,7 @@ export async function createGateway({ config, logger, supergraphSdl }: GatewayOp
         requestId,
       }),
       healthy: async () => true,
+      routes: gatewayExplorer(production),
     },
     config.port,
     config.host,

@@ -61,6 +61,8 @@ export interface GraphOptions {
   environment?: 'test' | 'production';
   /** The gateway's operation limits, over their defaults. */
   operationLimits?: Partial<OperationLimits>;
+  /** The browser origins the gateway answers across origins (CORS_ORIGINS); the environment's default when omitted. */
+  corsOrigins?: string[];
 }
 
 export async function startGraph(options: GraphOptions = {}): Promise<GraphUnderTest> {
@@ -123,6 +125,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
       operationLimits: { ...OPERATION_LIMIT_DEFAULTS, ...options.operationLimits },
       subgraphUrls: { membership: membershipHost.url, governance: governanceHost.url, 'regional-offices': officesHost.url },
       subgraphSecrets: { ...secrets, ...options.gatewaySubgraphSecrets },
+      ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     },
     logger,
   });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { formatPublicError } from '@wego/errors';
+import { routeFor, sendRouteAnswer, type HostRoute } from './host-routes';
 import { BodyTooLargeError, readBody } from './request-body';
 
 /** What the host knows of a request when it builds the GraphQL context. */
@@ -25,6 +26,8 @@ export interface GraphQLHostOptions<TContext extends BaseContext> {
   bodyLimitBytes?: number;
   /** Milliseconds open connections get to finish on stop before they are cut. */
   drainMs?: number;
+  /** Extra GET routes served beside /graphql (e.g. the explorer): a path prefix and a handler. */
+  routes?: readonly HostRoute[];
 }
 
 export interface GraphQLHost {
@@ -104,7 +107,7 @@ async function serveGraphQL<TContext extends BaseContext>(
   response.end();
 }
 
-/** Serves `apollo` at /graphql and health at /health, on `port` (0: any free port). */
+/** Serves `apollo` at /graphql, health at /health and any extra `routes`, on `port` (0: any free port). */
 export async function startGraphQLHost<TContext extends BaseContext>(
   options: GraphQLHostOptions<TContext>,
   port: number,
@@ -120,6 +123,11 @@ export async function startGraphQLHost<TContext extends BaseContext>(
       }
       if (url.pathname === '/graphql' || url.pathname === '/') {
         await serveGraphQL(options, request, response, url);
+        return;
+      }
+      const route = request.method === 'GET' ? routeFor(options.routes ?? [], url.pathname) : undefined;
+      if (route) {
+        sendRouteAnswer(response, await route.handle({ path: url.pathname, headers: headersOf(request) }));
         return;
       }
       sendJson(response, 404, { error: 'not found' });

@@ -1,7 +1,7 @@
 import type { BaseContext } from '@apollo/server';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphConfig } from '@wego/config';
-import { startGraphQLHost, type GraphQLHost } from '@wego/graphql-http';
+import { startGraphQLHost, type GraphQLHost, type HostRoute } from '@wego/graphql-http';
 import { createTokenVerifier } from '@wego/identity';
 import type { Logger } from '@wego/logging';
 import { callerAdmission } from './caller-admission';
@@ -20,6 +20,8 @@ export interface SubgraphDefinition<TContext extends BaseContext & { requestId: 
   logger: Logger;
   /** Whether a regional office's own token admits it without the secret: regional-offices alone (README, "Subgraphs answer the gateway only"). */
   admitsOfficeTokens: boolean;
+  /** Extra GET routes beside /graphql (the explorer), served without admission: they hold no data. */
+  routes?: readonly HostRoute[];
 }
 
 /** Serves a subgraph over HTTP to the gateway (and offices, where allowed): its SDL and resolvers, every caller's token verified again. */
@@ -46,6 +48,7 @@ export async function serveSubgraph<TContext extends BaseContext & { requestId: 
       }),
       context: async (request) => definition.contextOf(await identifyRequest(tokens, request)),
       healthy: definition.healthy,
+      routes: definition.routes,
     },
     definition.config.port,
     definition.config.host,

@@ -6,6 +6,7 @@ import type { GraphQLHost } from '@wego/graphql-http';
 import type { Logger } from '@wego/logging';
 import { serveSubgraph } from '@wego/subgraph-server';
 import { createContextFactory } from './context';
+import { officesExplorer } from './explorer';
 import { resolvers } from './resolvers';
 
 export const REGIONAL_OFFICES_SCHEMA_PATH = join(__dirname, '..', 'src', 'schema.graphql');
@@ -25,6 +26,7 @@ export function createServer({ dataSource, config, logger }: RegionalOfficesServ
     contextOf: createContextFactory(dataSource, logger),
     healthy: () => databaseAnswers(dataSource),
     admitsOfficeTokens: true,
+    routes: officesExplorer(config.environment === 'production'),
     config,
     logger,
   });
