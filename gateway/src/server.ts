@@ -5,7 +5,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import { HTTP_EDGE_DEFAULTS, type GatewayConfig } from '@wego/config';
 import { malformedLiteralRule, maskError, reclassifyMalformedLiteral, withoutSuggestions } from '@wego/errors';
-import { errorLoggingPlugin, startGraphQLHost, type GraphQLHost, type HostRoute } from '@wego/graphql-http';
+import { errorLoggingPlugin, startGraphQLHost, withRequestId, type GraphQLHost, type HostRoute } from '@wego/graphql-http';
 import { createTokenVerifier } from '@wego/identity';
 import type { Logger } from '@wego/logging';
 import { operationLimitRules } from '@wego/operation-limits';
@@ -58,7 +58,7 @@ export async function createGateway({ config, logger, supergraphSdl, routes }: G
     validationRules: [...limits.validationRules, malformedLiteralRule],
     formatError: (formatted, error) => {
       const coded = maskError(reclassifyMalformedLiteral(limits.formatTokenRefusal(formatted), error));
-      return production ? withoutSuggestions(coded) : coded;
+      return withRequestId(production ? withoutSuggestions(coded) : coded);
     },
     plugins: [
       errorLoggingPlugin<GatewayContext>(logger),

@@ -13,7 +13,7 @@ import { edgeErrorHandler, errorBody, sendRefusal, TooManyRequests } from './edg
 import { headersOf, registerHostRoutes, type HostRoute } from './host-routes';
 import { registerProbes } from './probes';
 import { requestIdOf } from './request-id';
-import { withRequestId } from './request-id-in-errors';
+import { inRequestScope } from './request-scope';
 
 /** What the host knows of a request when it builds the GraphQL context. */
 export interface IncomingRequest {
@@ -142,11 +142,8 @@ export async function startGraphQLHost<TContext extends BaseContext>(
   const apolloHandler = fastifyApolloHandler<TContext>(options.apollo, {
     context: async (request) => options.context({ headers: headersOf(request.headers), requestId: request.id }),
   }) as unknown as (this: typeof app, request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
-  const serveGraphQL = async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
-    const answer = await apolloHandler.call(app, request, reply);
-    // Apollo Server refuses a malformed request before any plugin sees it, without the request id.
-    return typeof answer === 'string' && reply.statusCode >= 400 ? withRequestId(answer, request.id) : answer;
-  };
+  const serveGraphQL = (request: FastifyRequest, reply: FastifyReply): Promise<unknown> =>
+    inRequestScope(request.id, () => apolloHandler.call(app, request, reply));
   for (const url of GRAPHQL_PATHS) {
     app.route({
       method: [...GRAPHQL_METHODS],

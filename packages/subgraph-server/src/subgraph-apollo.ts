@@ -8,7 +8,7 @@ import { parse, type DocumentNode } from 'graphql';
 import type { OperationLimits } from '@wego/config';
 import type { Logger } from '@wego/logging';
 import { malformedLiteralRule, maskError, reclassifyMalformedLiteral, withoutSuggestions } from '@wego/errors';
-import { errorLoggingPlugin } from '@wego/graphql-http';
+import { errorLoggingPlugin, withRequestId } from '@wego/graphql-http';
 import { operationLimitRules } from '@wego/operation-limits';
 
 /** The subgraph's SDL file, parsed. */
@@ -40,7 +40,7 @@ export function createSubgraphApollo<TContext extends BaseContext & { requestId:
     validationRules: [...limits.validationRules, malformedLiteralRule],
     formatError: (formatted, error) => {
       const coded = maskError(reclassifyMalformedLiteral(limits.formatTokenRefusal(formatted), error));
-      return options.production ? withoutSuggestions(coded) : coded;
+      return withRequestId(options.production ? withoutSuggestions(coded) : coded);
     },
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
