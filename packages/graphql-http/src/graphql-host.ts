@@ -98,6 +98,8 @@ export async function startGraphQLHost<TContext extends BaseContext>(
   app.setNotFoundHandler((request, reply) => reply.code(404).send(errorBody('Nothing is served at this path; GraphQL is at /graphql.', 'NOT_FOUND', request.id)));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // An answer finished while stopping closes its connection, so the stop need not wait out the keep-alive.
+    if (stopping) reply.header('connection', 'close');
   });
   registerAccessLog(app, logger);
 
