@@ -22,4 +22,5 @@ const createServer: CreateServerForIntegrationTests = async (config, options) =>
   return { server: server as unknown as Awaited<ReturnType<CreateServerForIntegrationTests>>['server'], url: `http://127.0.0.1:${host.port}`, extraCleanup: () => host.stop() };
 };
 
+// Every test runs; the suite itself skips its @defer and @stream tests, which need graphql 17 (the graph runs 16).
 defineIntegrationTestSuite(createServer);
