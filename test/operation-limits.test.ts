@@ -1,6 +1,6 @@
 import { buildClientSchema, getIntrospectionQuery, parse, type IntrospectionQuery } from 'graphql';
 import { OPERATION_LIMIT_DEFAULTS } from '@wego/config';
-import { operationCosts } from '@wego/gateway/dist/operation-cost';
+import { operationCosts } from '@wego/operation-limits';
 import { testTokens, type GraphQLResponse } from '@wego/testing';
 import { FOUNDING_MEMBERS_AND_OFFICES } from './support/founding-query';
 import { startGraph, type GraphUnderTest } from './support/graph-under-test';

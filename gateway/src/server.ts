@@ -2,26 +2,30 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { GatewayConfig } from '@wego/config';
+import { HTTP_EDGE_DEFAULTS, type GatewayConfig } from '@wego/config';
 import { malformedLiteralRule, maskError, reclassifyMalformedLiteral, withoutSuggestions } from '@wego/errors';
-import { errorLoggingPlugin, startGraphQLHost, type GraphQLHost } from '@wego/graphql-http';
+import { errorLoggingPlugin, startGraphQLHost, withRequestId, type GraphQLHost, type HostRoute } from '@wego/graphql-http';
 import { createTokenVerifier } from '@wego/identity';
 import type { Logger } from '@wego/logging';
+import { operationLimitRules } from '@wego/operation-limits';
 import { gatewayExplorer, gatewayLandingPage } from './explorer';
 import type { GatewayContext } from './gateway-context';
-import { operationLimitRules } from './operation-limits';
 import { operationResolutionPlugin } from './operation-resolution';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { SUPERGRAPH_PATH } from './subgraphs';
 
 export interface GatewayOptions {
+  /** The HTTP edge (CORS, keep-alive) takes its defaults when omitted. */
   config: Pick<
     GatewayConfig,
     'identity' | 'environment' | 'port' | 'host' | 'subgraphUrls' | 'subgraphTimeoutMs' | 'operationLimits' | 'subgraphSecrets'
-  >;
+  > &
+    Partial<Pick<GatewayConfig, 'http'>>;
   logger: Logger;
   /** The supergraph to serve; the committed supergraph.graphql when omitted. */
   supergraphSdl?: string;
+  /** Extra GET routes beside /graphql. */
+  routes?: readonly HostRoute[];
 }
 
 function secretOf(secrets: Record<string, string>, subgraph: string): string {
@@ -31,13 +35,14 @@ function secretOf(secrets: Record<string, string>, subgraph: string): string {
 }
 
 /** The gateway: the static supergraph, the caller's JWT verified before any subgraph is called. */
-export async function createGateway({ config, logger, supergraphSdl }: GatewayOptions): Promise<GraphQLHost> {
+export async function createGateway({ config, logger, supergraphSdl, routes }: GatewayOptions): Promise<GraphQLHost> {
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url ?? '', secretOf(config.subgraphSecrets, name), config.subgraphTimeoutMs),
     logger: { debug: () => undefined, info: (message) => logger.info(String(message)), warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
   });
   const production = config.environment === 'production';
+  const http = config.http ?? HTTP_EDGE_DEFAULTS;
   const limits = operationLimitRules(config.operationLimits, production);
   const tokens = createTokenVerifier(config.identity, {
     onKeySetFailure: (failure) => logger.error('the token issuer\'s key set could not be fetched', { jwksUrl: config.identity.jwksUrl, error: failure }),
@@ -53,7 +58,7 @@ export async function createGateway({ config, logger, supergraphSdl }: GatewayOp
     validationRules: [...limits.validationRules, malformedLiteralRule],
     formatError: (formatted, error) => {
       const coded = maskError(reclassifyMalformedLiteral(limits.formatTokenRefusal(formatted), error));
-      return production ? withoutSuggestions(coded) : coded;
+      return withRequestId(production ? withoutSuggestions(coded) : coded);
     },
     plugins: [
       errorLoggingPlugin<GatewayContext>(logger),
@@ -71,8 +76,13 @@ export async function createGateway({ config, logger, supergraphSdl }: GatewayOp
         authorization: headers.authorization,
         requestId,
       }),
+      // Ready once Apollo Server has started, which loads the supergraph: the host listens only after that.
       healthy: async () => true,
-      routes: gatewayExplorer(production),
+      routes: routes ?? gatewayExplorer(production),
+      cors: { origins: http.corsOrigins, localOrigins: http.corsLocalOrigins },
+      // The gateway's callers meet the operation limits; the rate limit counts direct callers of the subgraphs.
+      keepAliveTimeoutMs: http.keepAliveTimeoutMs,
+      logger,
     },
     config.port,
     config.host,

@@ -59,7 +59,7 @@ export interface GraphOptions {
   errorLog?: string[];
   /** 'production' runs all four processes as in production (no introspection, no suggestions, no limit values). */
   environment?: 'test' | 'production';
-  /** The gateway's operation limits, over their defaults. */
+  /** The operation limits of the gateway and every subgraph, over their defaults. */
   operationLimits?: Partial<OperationLimits>;
   /** The browser origins the gateway answers across origins (CORS_ORIGINS); the environment's default when omitted. */
   corsOrigins?: string[];
@@ -74,7 +74,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
   const { shared, subgraphSecrets: secrets } = testEnvironment();
   const environment = options.environment ?? 'test';
   const identity = options.identity ?? shared.identity;
-  const base = { identity, clock: pinnedClock(options.today ?? TODAY), environment, port: 0, host: '127.0.0.1' };
+  const operationLimits = { ...OPERATION_LIMIT_DEFAULTS, ...options.operationLimits };
+  const base = { identity, clock: pinnedClock(options.today ?? TODAY), environment, port: 0, host: '127.0.0.1', operationLimits };
 
   // Each subgraph runs as its own runtime role, as in production: the tests prove its privileges suffice.
   const counted = async (
@@ -122,7 +123,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
       port: 0,
       host: '127.0.0.1',
       subgraphTimeoutMs: 10000,
-      operationLimits: { ...OPERATION_LIMIT_DEFAULTS, ...options.operationLimits },
+      operationLimits,
       subgraphUrls: { membership: membershipHost.url, governance: governanceHost.url, 'regional-offices': officesHost.url },
       subgraphSecrets: { ...secrets, ...options.gatewaySubgraphSecrets },
       ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),

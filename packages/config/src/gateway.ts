@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseHttpEdgeConfig, type HttpEdgeConfig } from './http-edge';
 import { parseOperationLimits, type OperationLimits } from './operation-limits';
 import { parseSharedConfig, parseWith, type SharedConfig } from './shared';
 import { parseSubgraphSecrets, type SubgraphName } from './subgraph-secrets';
@@ -14,6 +15,7 @@ export interface GatewayConfig extends SharedConfig {
   operationLimits: OperationLimits;
   /** Each subgraph's secret, presented to that subgraph alone on every call. */
   subgraphSecrets: Record<SubgraphName, string>;
+  http: HttpEdgeConfig;
 }
 
 const gatewaySchema = z.object({
@@ -40,5 +42,6 @@ export function parseGatewayConfig(env: Environment): GatewayConfig {
     subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS,
     operationLimits: parseOperationLimits(env),
     subgraphSecrets: parseSubgraphSecrets(env),
+    http: parseHttpEdgeConfig(env),
   };
 }

@@ -3,6 +3,7 @@ export { DEVELOPMENT_JWT_SECRET, TOKEN_ALGORITHMS, type IdentityConfig, type Tok
 export { parseSubgraphConfig, type SubgraphConfig } from './subgraph';
 export { parseGatewayConfig, type GatewayConfig } from './gateway';
 export { OPERATION_LIMIT_DEFAULTS, type OperationLimits } from './operation-limits';
+export { HTTP_EDGE_DEFAULTS, parseHttpEdgeConfig, type HttpEdgeConfig } from './http-edge';
 export { parseLocalStackConfig, type LocalStackConfig } from './local-stack';
 export { parseGovernanceConfig, type GovernanceConfig } from './governance';
 export {

@@ -3,7 +3,7 @@ import { parseWith } from './shared';
 
 type Environment = Record<string, string | undefined>;
 
-/** How large an operation the gateway accepts before running any of it. */
+/** How large an operation the gateway and every subgraph accept before running any of it. */
 export interface OperationLimits {
   /** Fields nested in one another, counted from the operation's root fields (1). */
   maxDepth: number;
@@ -13,7 +13,7 @@ export interface OperationLimits {
   maxDirectives: number;
   /** Lexical tokens in the whole document (names, punctuation, values). */
   maxTokens: number;
-  /** The operation's cost, as the gateway prices it before running it (gateway/src/operation-cost.ts). */
+  /** The operation's cost, as it is priced before it runs (packages/operation-limits/src/operation-cost.ts). */
   maxCost: number;
 }
 

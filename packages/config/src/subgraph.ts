@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseHttpEdgeConfig, type HttpEdgeConfig } from './http-edge';
+import { parseOperationLimits, type OperationLimits } from './operation-limits';
 import { parseSharedConfig, parseWith, type SharedConfig } from './shared';
 import { parseSubgraphSecret, type SubgraphName } from './subgraph-secrets';
 
@@ -11,6 +13,9 @@ export interface SubgraphConfig extends SharedConfig {
   databasePoolSize: number;
   /** What a caller must present in the subgraph secret header to be served: the gateway, or infrastructure this subgraph trusts. */
   subgraphSecret: string;
+  /** The same operation limits as the gateway's, for callers that reach the subgraph directly. */
+  operationLimits: OperationLimits;
+  http: HttpEdgeConfig;
 }
 
 const subgraphSchema = z.object({
@@ -36,5 +41,7 @@ export function parseSubgraphConfig(env: Environment, portVariable: string, defa
     databaseUrl: raw.DATABASE_URL,
     databasePoolSize: raw.DATABASE_POOL_SIZE,
     subgraphSecret: parseSubgraphSecret(env, subgraph),
+    operationLimits: parseOperationLimits(env),
+    http: parseHttpEdgeConfig(env),
   };
 }

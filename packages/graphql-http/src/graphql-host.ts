@@ -1,11 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyCors from '@fastify/cors';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyReply, type FastifyRequest, type onRequestHookHandler } from 'fastify';
 import { GraphQLError } from 'graphql';
-import { formatPublicError } from '@wego/errors';
-import { routeFor, sendRouteAnswer, type HostRoute } from './host-routes';
-import { BodyTooLargeError, readBody } from './request-body';
+import { createLogger, type Logger } from '@wego/logging';
+import { registerAccessLog } from './access-log';
+import { allowsOrigin, LOCAL_ORIGINS_ONLY, type CorsPolicy } from './cors-policy';
+import { edgeErrorHandler, errorBody, sendRefusal, TooManyRequests } from './edge-errors';
+import { headersOf, registerHostRoutes, type HostRoute } from './host-routes';
+import { registerProbes } from './probes';
+import { requestIdOf } from './request-id';
+import { inRequestScope } from './request-scope';
 
 /** What the host knows of a request when it builds the GraphQL context. */
 export interface IncomingRequest {
@@ -13,21 +21,43 @@ export interface IncomingRequest {
   requestId: string;
 }
 
+/** Who an admitted request is, for the rate limit. */
+export interface Admission {
+  /** The caller the rate limit counts the request against; null when it is not counted (the gateway's own calls). */
+  rateLimitKey: string | null;
+}
+
+export interface RateLimit {
+  /** Requests one caller may send per window. */
+  max: number;
+  /** The window, in milliseconds; a minute unless a test shortens it. */
+  windowMs?: number;
+}
+
 export interface GraphQLHostOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   context: (request: IncomingRequest) => Promise<TContext>;
   /**
    * Decides whether the caller is served at all, before its body is read or GraphQL sees it; throws
-   * a coded GraphQLError (with `extensions.http.status`) to refuse. Everyone is served when omitted.
+   * a coded GraphQLError (with `extensions.http.status`) to refuse. Everyone is served when omitted,
+   * each counted by IP address.
    */
-  admit?: (request: IncomingRequest) => Promise<void>;
+  admit?: (request: IncomingRequest) => Promise<Admission | void>;
   /** Whether the process can serve: its database reachable. */
   healthy: () => Promise<boolean>;
   bodyLimitBytes?: number;
   /** Milliseconds open connections get to finish on stop before they are cut. */
   drainMs?: number;
-  /** Extra GET routes served beside /graphql (e.g. the explorer): a path prefix and a handler. */
+  /** Extra GET routes served beside /graphql (e.g. the explorer). */
   routes?: readonly HostRoute[];
+  /** Browser origins answered with CORS headers; pages on this machine only when omitted. */
+  cors?: CorsPolicy;
+  /** Requests per caller and window on /graphql; none when omitted. */
+  rateLimit?: RateLimit;
+  /** How long an idle keep-alive connection stays open; 65 s when omitted. */
+  keepAliveTimeoutMs?: number;
+  /** Receives the access log (one line per request) and failures outside GraphQL; silent when omitted. */
+  logger?: Logger;
 }
 
 export interface GraphQLHost {
@@ -37,132 +67,108 @@ export interface GraphQLHost {
   stop(): Promise<void>;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+const ONE_MIB = 1024 * 1024;
+const GRAPHQL_PATHS = ['/graphql', '/'];
+// Apollo Server answers every other method itself: 405 with `allow: GET, POST`.
+const GRAPHQL_METHODS = ['GET', 'POST', 'HEAD', 'PUT', 'PATCH', 'DELETE'] as const;
 
-function headersOf(request: IncomingMessage): Record<string, string | undefined> {
-  const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(request.headers)) {
-    headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return headers;
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify(body));
-}
-
-/** A refused caller gets the error alone, with its status: no data, nothing executed. */
-function sendRefusal(response: ServerResponse, refusal: GraphQLError, requestId: string): void {
-  const http = refusal.extensions.http as { status?: unknown } | undefined;
-  const status = typeof http?.status === 'number' ? http.status : 400;
-  const error = formatPublicError(refusal.toJSON());
-  response.setHeader('x-request-id', requestId);
-  sendJson(response, status, { errors: [{ ...error, extensions: { ...error.extensions, requestId } }] });
-}
-
-async function serveGraphQL<TContext extends BaseContext>(
-  options: GraphQLHostOptions<TContext>,
-  request: IncomingMessage,
-  response: ServerResponse,
-  url: URL,
-): Promise<void> {
-  const headers = headersOf(request);
-  const incomingId = headers['x-request-id'];
-  const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
-  if (options.admit) {
-    try {
-      await options.admit({ headers, requestId });
-    } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      sendRefusal(response, error, requestId);
-      return;
-    }
-  }
-  const headerMap = new HeaderMap();
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined) headerMap.set(name, value);
-
-  let body: unknown = undefined;
-  if (request.method === 'POST') {
-    const text = await readBody(request, options.bodyLimitBytes ?? 1024 * 1024);
-    try {
-      body = text.length > 0 ? JSON.parse(text) : undefined;
-    } catch {
-      sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-      return;
-    }
-  }
-  const result = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? 'GET', headers: headerMap, search: url.search, body },
-    context: () => options.context({ headers, requestId }),
-  });
-  for (const [name, value] of result.headers) response.setHeader(name, value);
-  response.setHeader('x-request-id', requestId);
-  response.statusCode = result.status ?? 200;
-  if (result.body.kind === 'complete') {
-    response.end(result.body.string);
-    return;
-  }
-  for await (const chunk of result.body.asyncIterator) response.write(chunk);
-  response.end();
-}
-
-/** Serves `apollo` at /graphql, health at /health and any extra `routes`, on `port` (0: any free port). */
+/** Serves `apollo` at /graphql, the probes and `routes` beside it, on `port` (0: any free port). */
 export async function startGraphQLHost<TContext extends BaseContext>(
   options: GraphQLHostOptions<TContext>,
   port: number,
   host = '0.0.0.0',
 ): Promise<GraphQLHost> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const handle = async (): Promise<void> => {
-      if (url.pathname === '/health') {
-        const healthy = await options.healthy().catch(() => false);
-        sendJson(response, healthy ? 200 : 503, { status: healthy ? 'ok' : 'unavailable' });
-        return;
-      }
-      if (url.pathname === '/graphql' || url.pathname === '/') {
-        await serveGraphQL(options, request, response, url);
-        return;
-      }
-      const route = request.method === 'GET' ? routeFor(options.routes ?? [], url.pathname) : undefined;
-      if (route) {
-        sendRouteAnswer(response, await route.handle({ path: url.pathname, headers: headersOf(request) }));
-        return;
-      }
-      sendJson(response, 404, { error: 'not found' });
-    };
-    handle().catch((error: unknown) => {
-      if (response.headersSent) {
-        response.destroy();
-        return;
-      }
-      if (error instanceof BodyTooLargeError) {
-        // The rest of the body is never read, so the connection cannot carry another request: it is
-        // closed after the answer, or a client reusing it would wait on a socket that is still full.
-        response.setHeader('connection', 'close');
-        sendJson(response, 413, { errors: [{ message: 'The request body is too large.', extensions: { code: 'BAD_REQUEST' } }] });
-        return;
-      }
-      sendJson(response, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  const logger = options.logger ?? createLogger('http', 'silent');
+  const keepAliveTimeout = options.keepAliveTimeoutMs ?? 65_000;
+  const app = Fastify({
+    logger: false,
+    bodyLimit: options.bodyLimitBytes ?? ONE_MIB,
+    keepAliveTimeout,
+    exposeHeadRoutes: false,
+    routerOptions: { ignoreTrailingSlash: true },
+    requestIdHeader: false,
+    genReqId: (request) => requestIdOf(request.headers['x-request-id']),
+  });
+  // A request still sending its headers after this long is cut; above the keep-alive timeout, or a
+  // client reusing a connection just as it idles out could be cut mid-request.
+  app.server.headersTimeout = keepAliveTimeout + 1000;
+  let stopping = false;
+
+  app.setErrorHandler(edgeErrorHandler(logger));
+  app.setNotFoundHandler((request, reply) => reply.code(404).send(errorBody('Nothing is served at this path; GraphQL is at /graphql.', 'NOT_FOUND', request.id)));
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    // An answer finished while stopping closes its connection, so the stop need not wait out the keep-alive.
+    if (stopping) reply.header('connection', 'close');
+  });
+  registerAccessLog(app, logger);
+
+  // Only JSON is read as a request; any other body is drained unread and reaches Apollo Server as
+  // none, which refuses it (and refuses it as cross-site first when no preflight header came).
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, _body, done) => done(null, undefined));
+
+  const policy = options.cors ?? LOCAL_ORIGINS_ONLY;
+  await app.register(fastifyCors, {
+    origin: (origin, callback) => callback(null, allowsOrigin(policy, origin)),
+    methods: ['GET', 'POST'],
+    exposedHeaders: ['x-request-id', 'retry-after'],
+    maxAge: 600,
+  });
+
+  const callers = new WeakMap<FastifyRequest, Admission>();
+  if (options.rateLimit) {
+    await app.register(fastifyRateLimit, {
+      global: false,
+      max: options.rateLimit.max,
+      timeWindow: options.rateLimit.windowMs ?? 60_000,
+      keyGenerator: (request) => callers.get(request)?.rateLimitKey ?? `ip:${request.ip}`,
+      allowList: (request) => callers.get(request)?.rateLimitKey === null,
+      errorResponseBuilder: (_request, context) => new TooManyRequests(Math.max(1, Math.ceil(context.ttl / 1000))),
     });
-  });
-  server.keepAliveTimeout = 5000;
+  }
+
+  const admission: onRequestHookHandler = async (request, reply) => {
+    if (!options.admit) return;
+    try {
+      const admitted = await options.admit({ headers: headersOf(request.headers), requestId: request.id });
+      if (admitted) callers.set(request, admitted);
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      return sendRefusal(reply, error, request.id);
+    }
+  };
+
   await options.apollo.start();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve());
-  });
-  const actualPort = (server.address() as AddressInfo).port;
+  const apolloHandler = fastifyApolloHandler<TContext>(options.apollo, {
+    context: async (request) => options.context({ headers: headersOf(request.headers), requestId: request.id }),
+  }) as unknown as (this: typeof app, request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+  const serveGraphQL = (request: FastifyRequest, reply: FastifyReply): Promise<unknown> =>
+    inRequestScope(request.id, () => apolloHandler.call(app, request, reply));
+  for (const url of GRAPHQL_PATHS) {
+    app.route({
+      method: [...GRAPHQL_METHODS],
+      url,
+      onRequest: [admission],
+      ...(options.rateLimit ? { config: { rateLimit: {} } } : {}),
+      handler: serveGraphQL,
+    });
+  }
+  registerProbes(app, { healthy: options.healthy, stopping: () => stopping });
+  registerHostRoutes(app, options.routes ?? []);
+
+  await app.listen({ port, host });
+  const actualPort = (app.server.address() as AddressInfo).port;
   return {
-    server,
+    server: app.server,
     port: actualPort,
     url: `http://localhost:${actualPort}/graphql`,
     async stop() {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const cut = setTimeout(() => server.closeAllConnections(), options.drainMs ?? 3000);
-      await closed;
+      if (stopping) return;
+      stopping = true;
+      const cut = setTimeout(() => app.server.closeAllConnections(), options.drainMs ?? 3000);
+      await app.close();
       clearTimeout(cut);
       await options.apollo.stop();
     },

@@ -1,6 +1,5 @@
-import type { ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
 
-/** What a host route answers: a whole response, status, headers and body. */
 export interface HostRouteAnswer {
   status: number;
   headers: Record<string, string>;
@@ -14,12 +13,22 @@ export interface HostRoute {
   handle(request: { path: string; headers: Record<string, string | undefined> }): Promise<HostRouteAnswer>;
 }
 
-/** The route that serves `path`, if any. */
-export function routeFor(routes: readonly HostRoute[], path: string): HostRoute | undefined {
-  return routes.find((route) => path === route.prefix || path.startsWith(`${route.prefix}/`));
+export function headersOf(raw: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(raw)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  return headers;
 }
 
-export function sendRouteAnswer(response: ServerResponse, answer: HostRouteAnswer): void {
-  response.writeHead(answer.status, answer.headers);
-  response.end(answer.body);
+/** Serves each route at its prefix and below it; none needs a token or counts against the rate limit. */
+export function registerHostRoutes(app: FastifyInstance, routes: readonly HostRoute[]): void {
+  for (const route of routes) {
+    const prefix = route.prefix.replace(/\/+$/, '');
+    const handler = async (request: { url: string; headers: Record<string, string | string[] | undefined> }, reply: import('fastify').FastifyReply) => {
+      const path = new URL(request.url, 'http://localhost').pathname;
+      const answer = await route.handle({ path, headers: headersOf(request.headers) });
+      return reply.code(answer.status).headers(answer.headers).send(answer.body);
+    };
+    app.get(prefix, handler);
+    app.get(`${prefix}/*`, handler);
+  }
 }

@@ -1,6 +1,6 @@
 import type { BaseContext } from '@apollo/server';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { SubgraphConfig } from '@wego/config';
+import { HTTP_EDGE_DEFAULTS, OPERATION_LIMIT_DEFAULTS, type SubgraphConfig } from '@wego/config';
 import { startGraphQLHost, type GraphQLHost, type HostRoute } from '@wego/graphql-http';
 import { createTokenVerifier } from '@wego/identity';
 import type { Logger } from '@wego/logging';
@@ -16,7 +16,9 @@ export interface SubgraphDefinition<TContext extends BaseContext & { requestId: 
   contextOf: (identity: RequestIdentity) => TContext;
   /** Whether the subgraph can serve: its database answers. */
   healthy: () => Promise<boolean>;
-  config: Pick<SubgraphConfig, 'identity' | 'environment' | 'port' | 'host' | 'subgraphSecret'>;
+  /** The operation limits and the HTTP edge (CORS, rate limit, keep-alive) take their defaults when omitted. */
+  config: Pick<SubgraphConfig, 'identity' | 'environment' | 'port' | 'host' | 'subgraphSecret'> &
+    Partial<Pick<SubgraphConfig, 'operationLimits' | 'http'>>;
   logger: Logger;
   /** Whether a regional office's own token admits it without the secret: regional-offices alone (README, "Subgraphs answer the gateway only"). */
   admitsOfficeTokens: boolean;
@@ -28,13 +30,16 @@ export interface SubgraphDefinition<TContext extends BaseContext & { requestId: 
 export async function serveSubgraph<TContext extends BaseContext & { requestId: string }>(
   definition: SubgraphDefinition<TContext>,
 ): Promise<GraphQLHost> {
+  const { config } = definition;
+  const http = config.http ?? HTTP_EDGE_DEFAULTS;
   const apollo = createSubgraphApollo<TContext>({
     typeDefs: loadSchemaDocument(definition.schemaPath),
     resolvers: definition.resolvers,
     logger: definition.logger,
-    production: definition.config.environment === 'production',
+    production: config.environment === 'production',
+    operationLimits: config.operationLimits ?? OPERATION_LIMIT_DEFAULTS,
   });
-  const { identity } = definition.config;
+  const { identity } = config;
   const tokens = createTokenVerifier(identity, {
     onKeySetFailure: (failure) => definition.logger.error('the token issuer\'s key set could not be fetched', { jwksUrl: identity.jwksUrl, error: failure }),
   });
@@ -43,14 +48,19 @@ export async function serveSubgraph<TContext extends BaseContext & { requestId: 
       apollo,
       admit: callerAdmission({
         tokens,
-        subgraphSecret: definition.config.subgraphSecret,
+        subgraphSecret: config.subgraphSecret,
         admitsOfficeTokens: definition.admitsOfficeTokens,
       }),
       context: async (request) => definition.contextOf(await identifyRequest(tokens, request)),
       healthy: definition.healthy,
-      routes: definition.routes,
+      routes: definition.routes ?? [],
+      cors: { origins: http.corsOrigins, localOrigins: http.corsLocalOrigins },
+      // Direct callers are counted; the gateway's calls, which present the secret, are not (callerAdmission).
+      rateLimit: { max: http.rateLimitPerMinute, windowMs: http.rateLimitWindowMs },
+      keepAliveTimeoutMs: http.keepAliveTimeoutMs,
+      logger: definition.logger,
     },
-    definition.config.port,
-    definition.config.host,
+    config.port,
+    config.host,
   );
 }

@@ -5,9 +5,11 @@ import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPag
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type DocumentNode } from 'graphql';
+import type { OperationLimits } from '@wego/config';
 import type { Logger } from '@wego/logging';
 import { malformedLiteralRule, maskError, reclassifyMalformedLiteral, withoutSuggestions } from '@wego/errors';
-import { errorLoggingPlugin } from '@wego/graphql-http';
+import { errorLoggingPlugin, withRequestId } from '@wego/graphql-http';
+import { operationLimitRules } from '@wego/operation-limits';
 
 /** The subgraph's SDL file, parsed. */
 export function loadSchemaDocument(path: string): DocumentNode {
@@ -20,17 +22,25 @@ export interface SubgraphApolloOptions {
   resolvers: GraphQLResolverMap<any>;
   logger: Logger;
   production: boolean;
+  /**
+   * The gateway's limits, for every caller. The gateway's own query plans pass them: a plan sends a
+   * subgraph a part of an operation the gateway already admitted, and its `_entities`
+   * representations are variables, which the limits do not count.
+   */
+  operationLimits: OperationLimits;
 }
 
 export function createSubgraphApollo<TContext extends BaseContext & { requestId: string }>(
   options: SubgraphApolloOptions,
 ): ApolloServer<TContext> {
+  const limits = operationLimitRules(options.operationLimits, options.production);
   return new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
-    validationRules: [malformedLiteralRule],
+    parseOptions: limits.parseOptions,
+    validationRules: [...limits.validationRules, malformedLiteralRule],
     formatError: (formatted, error) => {
-      const coded = maskError(reclassifyMalformedLiteral(formatted, error));
-      return options.production ? withoutSuggestions(coded) : coded;
+      const coded = maskError(reclassifyMalformedLiteral(limits.formatTokenRefusal(formatted), error));
+      return withRequestId(options.production ? withoutSuggestions(coded) : coded);
     },
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,

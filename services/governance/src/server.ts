@@ -14,7 +14,8 @@ export const GOVERNANCE_SCHEMA_PATH = join(__dirname, '..', 'src', 'schema.graph
 
 export interface GovernanceServerOptions {
   dataSource: DataSource;
-  config: Pick<GovernanceConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host' | 'subgraphSecret' | 'executiveCommitteeMaxSeats' | 'membershipUrl' | 'regionalOfficesUrl' | 'membershipSecret' | 'regionalOfficesSecret'>;
+  config: Pick<GovernanceConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host' | 'subgraphSecret' | 'executiveCommitteeMaxSeats' | 'membershipUrl' | 'regionalOfficesUrl' | 'membershipSecret' | 'regionalOfficesSecret'> &
+    Partial<Pick<GovernanceConfig, 'operationLimits' | 'http'>>;
   logger: Logger;
 }
 

@@ -12,7 +12,8 @@ export const MEMBERSHIP_SCHEMA_PATH = join(__dirname, '..', 'src', 'schema.graph
 
 export interface MembershipServerOptions {
   dataSource: DataSource;
-  config: Pick<SubgraphConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host' | 'subgraphSecret'>;
+  config: Pick<SubgraphConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host' | 'subgraphSecret'> &
+    Partial<Pick<SubgraphConfig, 'operationLimits' | 'http'>>;
   logger: Logger;
 }
 

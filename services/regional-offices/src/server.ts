@@ -14,7 +14,8 @@ export const REGIONAL_OFFICES_SCHEMA_PATH = join(__dirname, '..', 'src', 'schema
 export interface RegionalOfficesServerOptions {
   dataSource: DataSource;
   // The same options every subgraph takes, so one caller starts all three alike; no office rule asks for today.
-  config: Pick<SubgraphConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host' | 'subgraphSecret'>;
+  config: Pick<SubgraphConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host' | 'subgraphSecret'> &
+    Partial<Pick<SubgraphConfig, 'operationLimits' | 'http'>>;
   logger: Logger;
 }
 

@@ -1,0 +1,2 @@
+export { operationLimitRules, OPERATION_LIMIT_CODE, type OperationLimitRules } from './operation-limits';
+export { operationCosts } from './operation-cost';
