@@ -103,7 +103,8 @@ const scheduleMeeting: StepKind<{ body: string; regular: boolean; opensInDays: n
     body: fc.constantFrom('GENERAL_ASSEMBLY', 'EXECUTIVE_COMMITTEE'),
     // Regular meetings are the common case: three in four.
     regular: fc.constantFrom(true, true, true, false),
-    opensInDays: fc.integer({ min: -1500, max: 1200 }),
+    // Opening today is where the past ends: drawn one time in five.
+    opensInDays: fc.oneof({ arbitrary: fc.constant(0), weight: 1 }, { arbitrary: fc.integer({ min: -1500, max: 1200 }), weight: 4 }),
     host: fc.nat(15),
     designatedDaysEarlier: fc.option(fc.integer({ min: 0, max: 1200 }), { freq: 3 }),
   }),
@@ -178,13 +179,17 @@ const recordElectionResult: StepKind<{ candidacy: number; count: number }> = {
   arbitrary: fc.record({ candidacy: fc.nat(30), count: fc.integer({ min: 1, max: 3 }) }),
   async take(world, step) {
     // Elects the candidacy drawn, and the next ones of its Assembly and position up to `count`.
-    const drawn = pick(world.candidacies, step.candidacy);
+    // Candidacies of Assemblies that have opened first: results are recorded on or after the opening.
+    const standing = new Set(world.standingMeetings('GENERAL_ASSEMBLY').map((meeting) => meeting.id));
+    const open = new Set(world.standingMeetings('GENERAL_ASSEMBLY').filter((meeting) => meeting.opensOn <= world.today()).map((meeting) => meeting.id));
+    const electable = world.candidacies.filter((candidacy) => open.has(candidacy.meetingId));
+    const drawn = pick(electable.length > 0 ? electable : world.candidacies.filter((candidacy) => standing.has(candidacy.meetingId)), step.candidacy);
     const assembly = world.meetings.find((meeting) => meeting.id === drawn?.meetingId);
     const position = drawn?.position ?? 'EXECUTIVE_COMMITTEE_MEMBER';
-    const standing = world.candidacies.filter((candidacy) => candidacy.meetingId === drawn?.meetingId && candidacy.position === position);
-    const from = Math.max(0, standing.findIndex((candidacy) => candidacy.id === drawn?.id));
+    const rivals = world.candidacies.filter((candidacy) => candidacy.meetingId === drawn?.meetingId && candidacy.position === position);
+    const from = Math.max(0, rivals.findIndex((candidacy) => candidacy.id === drawn?.id));
     const count = position === 'PRESIDENT' ? 1 : step.count;
-    const elected = drawn ? [...new Set(Array.from({ length: count }, (_, index) => standing[(from + index) % standing.length]!.memberId))] : [world.member(step.candidacy)];
+    const elected = drawn ? [...new Set(Array.from({ length: count }, (_, index) => rivals[(from + index) % rivals.length]!.memberId))] : [world.member(step.candidacy)];
     const answer = await world.desk.recordElectionResult(assembly?.id ?? UNKNOWN_ID, position, elected);
     return {
       description: `recordElectionResult ${position} at ${assembly ? `the Assembly opening ${assembly.opensOn}` : 'unknown'}: ${elected.map((id) => world.nameOf(id)).join(', ')}`,
@@ -215,7 +220,8 @@ const endMandate: StepKind<{ mandate: number; permilleRun: number }> = {
   arbitrary: fc.record({ mandate: fc.nat(30), permilleRun: fc.nat(1000) }),
   async take(world, step) {
     // The new last day lies within the mandate, this share of the way through it.
-    const mandate = pick(world.mandates, step.mandate);
+    // The EVP's mandates follow the Assemblies and are never ended (G9): only recorded mandates are drawn.
+    const mandate = pick(world.mandates.filter((recorded) => recorded.position !== 'EXECUTIVE_VICE_PRESIDENT'), step.mandate);
     const endsOn = mandate
       ? addDays(mandate.startsOn as CalendarDate, Math.floor((daysBetween(mandate.startsOn, mandate.endsOn) * step.permilleRun) / 1000))
       : world.today();
@@ -245,12 +251,25 @@ const recordAttendance: StepKind<{ meeting: number; absent: number[] }> = {
 };
 
 const todayAdvances: StepKind<{ days: number }> = {
-  weight: 5,
+  weight: 4,
   arbitrary: fc.record({ days: fc.integer({ min: 1, max: 500 }) }),
   async take(world, step) {
     const from = world.today();
     const to = world.clock.advanceBy(step.days);
     return { description: `today advances ${step.days} days, from ${from} to ${to}`, answer: null, namesEarlierDate: null };
+  },
+};
+
+const todayReachesAMeeting: StepKind<{ meeting: number }> = {
+  weight: 2,
+  arbitrary: fc.record({ meeting: fc.nat(5) }),
+  async take(world, step) {
+    // Today becomes the opening day of one of the next meetings, where an election or a roll call is not yet history.
+    const from = world.today();
+    const coming = world.standingMeetings().filter((meeting) => meeting.opensOn > from).sort((first, second) => first.opensOn.localeCompare(second.opensOn));
+    const meeting = coming[Math.min(step.meeting, coming.length - 1)];
+    world.clock.advanceTo(meeting?.opensOn ?? addDays(from, 1));
+    return { description: `today reaches ${world.describe(meeting)}, from ${from} to ${world.today()}`, answer: null, namesEarlierDate: null };
   },
 };
 
@@ -268,6 +287,7 @@ export const GOVERNANCE_STEPS = {
   endMandate,
   recordAttendance,
   todayAdvances,
+  todayReachesAMeeting,
 };
 
 type StepOf<Kind> = Kind extends StepKind<infer Step> ? Step : never;
