@@ -80,7 +80,7 @@ function differences(before: PastOf, after: PastOf): string[] {
   for (const day of [...new Set([...Object.keys(before.committeeOn), ...Object.keys(after.committeeOn)])].sort()) {
     compare(`executiveCommittee(on: ${day})`, before.committeeOn[day], after.committeeOn[day]);
   }
-  compare('meetings opened, with their chairs', before.chairs, after.chairs);
+  compare('meetings opened, with their chairs', before.meetings, after.meetings);
   for (const memberId of Object.keys(before.mandatesOf)) compare(`Member.mandates of ${memberId}`, before.mandatesOf[memberId], after.mandatesOf[memberId]);
   return found.length > DIFFERENCES_SHOWN ? [...found.slice(0, DIFFERENCES_SHOWN), `and ${found.length - DIFFERENCES_SHOWN} more`] : found;
 }

@@ -17,7 +17,8 @@ export interface MeetingInHistory {
   opensOn: string;
   hostDesignatedOn: string | null;
   cancelledOn: string | null;
-  chairId: string | null;
+  /** What the meeting answers that history keeps (its chair), as read. */
+  answers: Record<string, unknown>;
 }
 
 /** What the graph answers about every date at once: the raw material of the past of any today. */
@@ -32,18 +33,19 @@ export interface GovernanceRecord {
 
 /**
  * What may not change once it lies before `today`: the committee of each past date, the chair of
- * each meeting that opened, each member's mandates as far as they ran. A mandate still running is
+ * each meeting that opened (and what it answers), each member's mandates as far as they ran. A mandate still running is
  * read up to yesterday, since what is still to come of it may change.
  */
 export interface PastOf {
   before: string;
   committeeOn: Record<string, MandateInHistory[]>;
-  chairs: Array<Pick<MeetingInHistory, 'id' | 'kind' | 'opensOn' | 'chairId'>>;
+  meetings: Array<Pick<MeetingInHistory, 'id' | 'kind' | 'opensOn' | 'answers'>>;
   mandatesOf: Record<string, MandateInHistory[]>;
 }
 
-/** The meeting fields a reading of the record asks for; a field added to meetings later (decisions) goes here. */
-const MEETING_FIELDS = 'id kind regular opensOn hostDesignatedOn cancelledOn chair { id }';
+/** What a meeting answers that may not change once it opened; a meeting's decisions join here when the graph has them. */
+const MEETING_ANSWERS = 'chair { id }';
+const MEETING_FIELDS = `id kind regular opensOn hostDesignatedOn cancelledOn ${MEETING_ANSWERS}`;
 const MANDATE_FIELDS = 'id position startsOn endsOn member { id }';
 const DATE_SLOTS = 16;
 
@@ -88,10 +90,9 @@ export async function readGovernanceRecord(query: GraphQLCaller, dates: readonly
   const data = answer.data as Record<string, unknown>;
   return {
     committeeOn: Object.fromEntries(days.map((day, index) => [day, (data[`c${index}`] as MandateAnswer[]).map((mandate) => mandateOf(mandate))])),
-    meetings: (data.meetings as Array<Omit<MeetingInHistory, 'chairId'> & { chair: { id: string } | null }>).map(({ chair, ...meeting }) => ({
-      ...meeting,
-      chairId: chair?.id ?? null,
-    })),
+    meetings: (data.meetings as Array<Omit<MeetingInHistory, 'answers'> & Record<string, unknown>>).map(
+      ({ id, kind, regular, opensOn, hostDesignatedOn, cancelledOn, ...answers }) => ({ id, kind, regular, opensOn, hostDesignatedOn, cancelledOn, answers }),
+    ),
     mandatesOf: Object.fromEntries(
       memberIds.map((id, index) => {
         const member = data[`m${index}`] as { mandates: MandateAnswer[] | null } | null;
@@ -112,9 +113,9 @@ export function pastOf(record: GovernanceRecord, today: CalendarDate): PastOf {
         .filter(([day]) => day < today)
         .map(([day, mandates]) => [day, mandates.map(asFarAsRun)]),
     ),
-    chairs: record.meetings
+    meetings: record.meetings
       .filter((meeting) => meeting.opensOn < today)
-      .map(({ id, kind, opensOn, chairId }) => ({ id, kind, opensOn, chairId }))
+      .map(({ id, kind, opensOn, answers }) => ({ id, kind, opensOn, answers }))
       .sort((first, second) => first.opensOn.localeCompare(second.opensOn) || first.id.localeCompare(second.id)),
     mandatesOf: Object.fromEntries(
       Object.entries(record.mandatesOf).map(([memberId, mandates]) => [memberId, mandates.filter((mandate) => mandate.startsOn < today).map(asFarAsRun)]),
