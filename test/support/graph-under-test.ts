@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { pinnedClock, type CalendarDate } from '@wego/calendar';
-import { OPERATION_LIMIT_DEFAULTS, type IdentityConfig, type OperationLimits, type SubgraphName } from '@wego/config';
+import { pinnedClock, type CalendarDate, type Clock } from '@wego/calendar';
+import { HTTP_EDGE_DEFAULTS, OPERATION_LIMIT_DEFAULTS, type IdentityConfig, type OperationLimits, type SubgraphName } from '@wego/config';
 import { developmentRuntimeUrl, StatementCounter, type SubgraphDatabaseUrls } from '@wego/database';
 import { createGateway } from '@wego/gateway/dist/server';
 import { createGovernanceDataSource, GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from '@wego/governance/dist/database';
@@ -51,6 +51,8 @@ export interface GraphOptions {
   executiveCommitteeMaxSeats?: number;
   /** The date every subgraph takes for today; TODAY when omitted. */
   today?: CalendarDate;
+  /** Where every subgraph takes today from, for a test that moves it (a SteppingClock); overrides `today`. */
+  clock?: Clock;
   /** An existing database to run on (the caller owns it); a fresh one on the run's server when omitted. */
   databaseUrl?: string;
   /** Connections per subgraph pool; 5 when omitted. */
@@ -75,7 +77,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
   const environment = options.environment ?? 'test';
   const identity = options.identity ?? shared.identity;
   const operationLimits = { ...OPERATION_LIMIT_DEFAULTS, ...options.operationLimits };
-  const base = { identity, clock: pinnedClock(options.today ?? TODAY), environment, port: 0, host: '127.0.0.1', operationLimits };
+  const base = { identity, clock: options.clock ?? pinnedClock(options.today ?? TODAY), environment, port: 0, host: '127.0.0.1', operationLimits };
 
   // Each subgraph runs as its own runtime role, as in production: the tests prove its privileges suffice.
   const counted = async (
@@ -126,7 +128,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
       operationLimits,
       subgraphUrls: { membership: membershipHost.url, governance: governanceHost.url, 'regional-offices': officesHost.url },
       subgraphSecrets: { ...secrets, ...options.gatewaySubgraphSecrets },
-      ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+      // An explicit list replaces the default of any localhost page, as CORS_ORIGINS does.
+      ...(options.corsOrigins ? { http: { ...HTTP_EDGE_DEFAULTS, corsOrigins: options.corsOrigins, corsLocalOrigins: false } } : {}),
     },
     logger,
   });

@@ -33,3 +33,23 @@ export function childProcessEnvironment(overrides: Record<string, string>): Node
   delete env[TEST_SERVER_URL_VARIABLE];
   return env;
 }
+
+/** How a property test runs: a seed to replay (WEGO_PROPERTY_SEED) and a number of runs (WEGO_PROPERTY_RUNS). */
+export interface PropertySettings {
+  /** The seed given to replay a failure; null when none was given (the test draws one and prints it). */
+  seed: number | null;
+  /** The runs asked for; null when the test's own count applies. */
+  runs: number | null;
+}
+
+export function propertySettings(): PropertySettings {
+  const integerOf = (name: string): number | null => {
+    const text = process.env[name]?.trim();
+    if (!text) return null;
+    if (!/^-?\d+$/.test(text)) throw new Error(`${name} must be an integer, not ${JSON.stringify(text)}.`);
+    return Number(text);
+  };
+  const runs = integerOf('WEGO_PROPERTY_RUNS');
+  if (runs !== null && runs < 1) throw new Error('WEGO_PROPERTY_RUNS must be 1 or more.');
+  return { seed: integerOf('WEGO_PROPERTY_SEED'), runs };
+}
