@@ -9,16 +9,18 @@ function operationNameOf(request: FastifyRequest): string | undefined {
   return typeof query?.operationName === 'string' ? query.operationName : undefined;
 }
 
-/** One line per answered request: what was asked, how it ended and how long it took; never a token, a secret or variables. */
+/**
+ * One line per answered request, through a logger of its own that carries the request id: what was
+ * asked, how it ended and how long it took; never a token, a secret or variables.
+ */
 export function registerAccessLog(app: FastifyInstance, logger: Logger): void {
   app.addHook('onResponse', async (request, reply) => {
-    logger.info('request', {
+    logger.child({ requestId: request.id }).info('request', {
       method: request.method,
       route: request.routeOptions.url ?? 'unknown',
       statusCode: reply.statusCode,
       durationMs: Math.round(reply.elapsedTime * 10) / 10,
       operationName: operationNameOf(request),
-      requestId: request.id,
     });
   });
 }
