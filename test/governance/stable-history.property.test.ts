@@ -99,7 +99,8 @@ const idOf = (name: string): string => memberIds[MEMBERS.indexOf(name)] ?? `unkn
  * Every run starts from the same recorded history, so that its steps find a President, a
  * Committee, an EVP and meetings to act on: the 2024 Assembly (hosted by Seoul, designated at the
  * one before) elected Chengdu President and four Committee members; Dakar, designated at it,
- * hosts the next one in 2027; the Committee met in 2025.
+ * hosts the next one in 2027; the Committee met in 2025 and nominated Nanjing and Berlin for Vice
+ * President, so that appointments find a nomination from the first step.
  */
 async function recordHistory(world: GovernanceWorld): Promise<void> {
   await electCommittee(desk, {
@@ -117,6 +118,11 @@ async function recordHistory(world: GovernanceWorld): Promise<void> {
   }
   const listed = await graph.query(`{ meetings { id kind opensOn candidacyDeadline } }`);
   world.meetings = (listed.data.meetings as Array<Omit<KnownMeeting, 'cancelled'>>).map((meeting) => ({ ...meeting, cancelled: false }));
+  const committee = world.meetings.find((meeting) => meeting.kind === 'EXECUTIVE_COMMITTEE')!;
+  const nominees = ['Nanjing', 'Berlin'].map(idOf);
+  const nominated = await desk.nominateVicePresidents(committee.id, nominees);
+  if (nominated.errors) throw new Error(`recording the history failed: ${JSON.stringify(nominated.errors)}`);
+  world.nominations = nominees.map((memberId) => ({ meetingId: committee.id, opensOn: committee.opensOn, memberId }));
 }
 
 async function startRun(): Promise<GovernanceWorld> {

@@ -221,33 +221,34 @@ const recordElectionResult: StepKind<{ candidacy: number; count: number }> = {
   },
 };
 
-const appointVicePresident: StepKind<{ mandate: number; permilleRun: number }> = {
-  weight: 2,
-  arbitrary: fc.record({ mandate: fc.nat(20), permilleRun: fc.nat(1000) }),
+const appointVicePresident: StepKind<{ mandate: number; permilleRun: number; ahead: boolean }> = {
+  weight: 3,
+  // One appointment in two is dated after today, where a revocation may undo it.
+  arbitrary: fc.record({ mandate: fc.nat(20), permilleRun: fc.nat(1000), ahead: fc.boolean() }),
   async take(world, step) {
     // An appointment needs a nomination (G10): the seats of nominated members are drawn first, and
     // the first day lies this share of the way from the later of the seat's start and the
-    // nominating meeting to the seat's end.
+    // nominating meeting (and tomorrow, for one ahead) to the seat's end.
+    const today = world.today();
     const seats = world.mandates.filter((mandate) => mandate.position === 'EXECUTIVE_COMMITTEE_MEMBER');
     const nominationFor = (seat: MandateInHistory) =>
       world.nominations.filter((nomination) => nomination.memberId === seat.memberId && nomination.opensOn <= seat.endsOn).sort((first, second) => second.opensOn.localeCompare(first.opensOn))[0];
     const nominated = seats.filter((seat) => nominationFor(seat) !== undefined);
     const seat = pick(nominated.length > 0 ? nominated : seats, step.mandate);
     const memberId = seat?.memberId ?? world.member(step.mandate);
-    const nomination = seat && nominationFor(seat);
-    const from = seat ? (nomination && nomination.opensOn > seat.startsOn ? nomination.opensOn : (seat.startsOn as CalendarDate)) : world.today();
-    const startsOn = seat ? addDays(from, Math.floor((daysBetween(from, seat.endsOn) * step.permilleRun) / 1000)) : world.today();
+    const earliest = seat ? [seat.startsOn, nominationFor(seat)?.opensOn ?? seat.startsOn, step.ahead ? addDays(today, 1) : seat.startsOn].sort().at(-1)! : today;
+    const startsOn = seat && earliest <= seat.endsOn ? addDays(earliest as CalendarDate, Math.floor((daysBetween(earliest, seat.endsOn) * step.permilleRun) / 1000)) : today;
     const answer = await world.desk.appointVicePresident(memberId, startsOn);
     return {
       description: `appointVicePresident ${world.nameOf(memberId)} from ${startsOn}`,
       answer,
-      namesEarlierDate: earlier(startsOn, world.today()) ? `starts on ${startsOn}` : null,
+      namesEarlierDate: earlier(startsOn, today) ? `starts on ${startsOn}` : null,
     };
   },
 };
 
 const nominateVicePresidents: StepKind<{ meeting: number; members: number[]; anyMember: boolean }> = {
-  weight: 2,
+  weight: 3,
   arbitrary: fc.record({
     meeting: fc.nat(20),
     members: fc.uniqueArray(fc.nat(15), { minLength: 1, maxLength: 3 }),
