@@ -263,7 +263,9 @@ const nominateVicePresidents: StepKind<{ meeting: number; members: number[]; any
     const seated = meeting
       ? [...new Set(world.mandates.filter((mandate) => mandate.position === 'EXECUTIVE_COMMITTEE_MEMBER' && mandate.startsOn <= meeting.opensOn && meeting.opensOn <= mandate.endsOn).map((mandate) => mandate.memberId))]
       : [];
-    const pool = step.anyMember || seated.length === 0 ? world.memberIds : seated;
+    // Seated members not yet nominated there first; a second nomination at one meeting is refused.
+    const fresh = seated.filter((memberId) => !world.nominations.some((nomination) => nomination.meetingId === meeting?.id && nomination.memberId === memberId));
+    const pool = step.anyMember || seated.length === 0 ? world.memberIds : fresh.length > 0 ? fresh : seated;
     const nominees = [...new Set(step.members.map((index) => pool[index % pool.length]!))];
     const answer = await world.desk.nominateVicePresidents(meeting?.id ?? UNKNOWN_ID, nominees);
     if (meeting && !answer.errors) world.nominations.push(...nominees.map((memberId) => ({ meetingId: meeting.id, opensOn: meeting.opensOn, memberId })));
