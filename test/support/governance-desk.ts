@@ -3,6 +3,7 @@ import { testTokens, type GraphQLCaller, type GraphQLResponse } from '@wego/test
 const MANDATE = 'id position startsOn endsOn member { id name }';
 const NOMINATION = 'id position member { id name } meeting { id opensOn }';
 const MEETING = 'id kind regular opensOn hostDesignatedOn cancelled cancelledOn candidacyDeadline host { id name } chair { id name }';
+const DECISION = 'id number reference kind title adoptedOn meeting { id } supersedes { id } supersededBy { id }';
 const CANDIDACY = 'id position receivedOn status member { id name } meeting { id }';
 
 /**
@@ -71,6 +72,12 @@ export class GovernanceDesk {
 
   revokeAppointment(mandateId: string): Promise<GraphQLResponse> {
     return this.send(`mutation($id: ID!) { revokeAppointment(mandateId: $id) { ${MANDATE} revoked } }`, { id: mandateId });
+  }
+
+  recordDecision(meetingId: string, kind: string, title: string, text: string, supersedesDecisionId?: string): Promise<GraphQLResponse> {
+    return this.send(`mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { ${DECISION} } }`, {
+      input: { meetingId, kind, title, text, ...(supersedesDecisionId ? { supersedesDecisionId } : {}) },
+    });
   }
 
   endMandate(mandateId: string, endsOn: string): Promise<GraphQLResponse> {

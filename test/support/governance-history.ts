@@ -17,7 +17,7 @@ export interface MeetingInHistory {
   opensOn: string;
   hostDesignatedOn: string | null;
   cancelledOn: string | null;
-  /** What the meeting answers that history keeps (its chair), as read. */
+  /** What the meeting answers that history keeps (its chair, its decisions), as read. */
   answers: Record<string, unknown>;
 }
 
@@ -25,16 +25,16 @@ export interface MeetingInHistory {
 export interface GovernanceRecord {
   /** `executiveCommittee(on:)`, by date. */
   committeeOn: Record<string, MandateInHistory[]>;
-  /** Every meeting, cancelled ones included, with its chair. */
+  /** Every meeting, cancelled ones included, with its chair and decisions. */
   meetings: MeetingInHistory[];
   /** `Member.mandates` of each member followed, by member id. */
   mandatesOf: Record<string, MandateInHistory[]>;
 }
 
 /**
- * What may not change once it lies before `today`: the committee of each past date, the chair of
- * each meeting that opened (and what it answers), each member's mandates as far as they ran. A mandate still running is
- * read up to yesterday, since what is still to come of it may change.
+ * What may not change once it lies before `today`: the committee of each past date, the chair and
+ * the decisions of each meeting that opened, each member's mandates as far as they ran. A mandate
+ * still running is read up to yesterday, since what is still to come of it may change.
  */
 export interface PastOf {
   before: string;
@@ -43,8 +43,8 @@ export interface PastOf {
   mandatesOf: Record<string, MandateInHistory[]>;
 }
 
-/** What a meeting answers that may not change once it opened; a meeting's decisions join here when the graph has them. */
-const MEETING_ANSWERS = 'chair { id }';
+/** What a meeting answers that may not change once it opened: its chair, and its decisions with what corrects them. */
+const MEETING_ANSWERS = 'chair { id } decisions { id reference kind title supersededBy { id } }';
 const MEETING_FIELDS = `id kind regular opensOn hostDesignatedOn cancelledOn ${MEETING_ANSWERS}`;
 const MANDATE_FIELDS = 'id position startsOn endsOn member { id }';
 const DATE_SLOTS = 16;
@@ -69,7 +69,7 @@ const byStartThenId = (first: MandateInHistory, second: MandateInHistory): numbe
   first.startsOn.localeCompare(second.startsOn) || first.id.localeCompare(second.id);
 
 /**
- * Reads, in one operation, the committee on each of `dates`, every meeting with its chair, and the
+ * Reads, in one operation, the committee on each of `dates`, every meeting with its chair and decisions, and the
  * mandates of `memberIds`.
  */
 export async function readGovernanceRecord(query: GraphQLCaller, dates: readonly string[], memberIds: readonly string[]): Promise<GovernanceRecord> {

@@ -23,6 +23,20 @@ export interface KnownCandidacy {
   position: string;
 }
 
+/** A member an Executive Committee meeting nominated for Vice President. */
+export interface KnownNomination {
+  meetingId: string;
+  opensOn: CalendarDate;
+  memberId: string;
+}
+
+export interface KnownDecision {
+  id: string;
+  meetingId: string;
+  opensOn: CalendarDate;
+  kind: string;
+}
+
 /**
  * What the steps of one run have recorded so far, as far as a later step needs it to name
  * something: the meetings and candidacies accepted, the mandates last read of the members followed.
@@ -30,6 +44,8 @@ export interface KnownCandidacy {
 export class GovernanceWorld {
   meetings: KnownMeeting[] = [];
   candidacies: KnownCandidacy[] = [];
+  nominations: KnownNomination[] = [];
+  decisions: KnownDecision[] = [];
   mandates: MandateInHistory[] = [];
 
   constructor(
@@ -74,6 +90,12 @@ export interface StepOutcome {
   answer: GraphQLResponse | null;
   /** Why the step may change an earlier day's answer once accepted; null when it names no date before today. */
   namesEarlierDate: string | null;
+  /**
+   * For a step that names an earlier date by writing a past meeting's own record: the meetings
+   * whose decisions it may change. The excuse then covers those decisions alone, and every other
+   * answer about the past is still compared.
+   */
+  decisionsOf?: string[];
 }
 
 /** One kind of step: how fast-check draws it, and how it is taken on the graph. */
@@ -199,18 +221,114 @@ const recordElectionResult: StepKind<{ candidacy: number; count: number }> = {
   },
 };
 
-const appointVicePresident: StepKind<{ mandate: number; daysIntoMandate: number }> = {
-  weight: 2,
-  arbitrary: fc.record({ mandate: fc.nat(20), daysIntoMandate: fc.nat(900) }),
+const appointVicePresident: StepKind<{ mandate: number; permilleRun: number; ahead: boolean }> = {
+  weight: 3,
+  // One appointment in two is dated after today, where a revocation may undo it.
+  arbitrary: fc.record({ mandate: fc.nat(20), permilleRun: fc.nat(1000), ahead: fc.boolean() }),
   async take(world, step) {
-    const seat = pick(world.mandates.filter((mandate) => mandate.position === 'EXECUTIVE_COMMITTEE_MEMBER'), step.mandate);
+    // An appointment needs a nomination (G10): the seats of nominated members are drawn first, and
+    // the first day lies this share of the way from the later of the seat's start and the
+    // nominating meeting (and tomorrow, for one ahead) to the seat's end.
+    const today = world.today();
+    const seats = world.mandates.filter((mandate) => mandate.position === 'EXECUTIVE_COMMITTEE_MEMBER');
+    const nominationFor = (seat: MandateInHistory) =>
+      world.nominations.filter((nomination) => nomination.memberId === seat.memberId && nomination.opensOn <= seat.endsOn).sort((first, second) => second.opensOn.localeCompare(first.opensOn))[0];
+    const nominated = seats.filter((seat) => nominationFor(seat) !== undefined);
+    const seat = pick(nominated.length > 0 ? nominated : seats, step.mandate);
     const memberId = seat?.memberId ?? world.member(step.mandate);
-    const startsOn = seat ? addDays(seat.startsOn as CalendarDate, step.daysIntoMandate) : world.today();
+    const earliest = seat ? [seat.startsOn, nominationFor(seat)?.opensOn ?? seat.startsOn, step.ahead ? addDays(today, 1) : seat.startsOn].sort().at(-1)! : today;
+    const startsOn = seat && earliest <= seat.endsOn ? addDays(earliest as CalendarDate, Math.floor((daysBetween(earliest, seat.endsOn) * step.permilleRun) / 1000)) : today;
     const answer = await world.desk.appointVicePresident(memberId, startsOn);
     return {
       description: `appointVicePresident ${world.nameOf(memberId)} from ${startsOn}`,
       answer,
-      namesEarlierDate: earlier(startsOn, world.today()) ? `starts on ${startsOn}` : null,
+      namesEarlierDate: earlier(startsOn, today) ? `starts on ${startsOn}` : null,
+    };
+  },
+};
+
+const nominateVicePresidents: StepKind<{ meeting: number; members: number[]; anyMember: boolean }> = {
+  weight: 3,
+  arbitrary: fc.record({
+    meeting: fc.nat(20),
+    members: fc.uniqueArray(fc.nat(15), { minLength: 1, maxLength: 3 }),
+    // Members seated on the opening day are the common case; one draw in four names any member.
+    anyMember: fc.constantFrom(false, false, false, true),
+  }),
+  async take(world, step) {
+    const today = world.today();
+    const committees = world.standingMeetings('EXECUTIVE_COMMITTEE');
+    const opened = committees.filter((meeting) => meeting.opensOn <= today);
+    const meeting = pick(opened.length > 0 ? opened : committees, step.meeting);
+    const seated = meeting
+      ? [...new Set(world.mandates.filter((mandate) => mandate.position === 'EXECUTIVE_COMMITTEE_MEMBER' && mandate.startsOn <= meeting.opensOn && meeting.opensOn <= mandate.endsOn).map((mandate) => mandate.memberId))]
+      : [];
+    // Seated members not yet nominated there first; a second nomination at one meeting is refused.
+    const fresh = seated.filter((memberId) => !world.nominations.some((nomination) => nomination.meetingId === meeting?.id && nomination.memberId === memberId));
+    const pool = step.anyMember || seated.length === 0 ? world.memberIds : fresh.length > 0 ? fresh : seated;
+    const nominees = [...new Set(step.members.map((index) => pool[index % pool.length]!))];
+    const answer = await world.desk.nominateVicePresidents(meeting?.id ?? UNKNOWN_ID, nominees);
+    if (meeting && !answer.errors) world.nominations.push(...nominees.map((memberId) => ({ meetingId: meeting.id, opensOn: meeting.opensOn, memberId })));
+    const past = earlier(meeting?.opensOn, today);
+    return {
+      description: `nominateVicePresidents at ${world.describe(meeting)}: ${nominees.map((id) => world.nameOf(id)).join(', ')}`,
+      answer,
+      // A past meeting's record; the history reads no nominations, so every answer is still compared.
+      namesEarlierDate: past ? `nominations of the meeting opened on ${meeting!.opensOn}` : null,
+      decisionsOf: past ? [] : undefined,
+    };
+  },
+};
+
+const revokeAppointment: StepKind<{ mandate: number; notBegunFirst: boolean }> = {
+  weight: 2,
+  arbitrary: fc.record({ mandate: fc.nat(20), notBegunFirst: fc.constantFrom(true, true, true, false) }),
+  async take(world, step) {
+    const today = world.today();
+    const appointments = world.mandates.filter((mandate) => mandate.position === 'VICE_PRESIDENT');
+    // Appointments not yet begun are the ones revoked; one already begun shows the refusal (G10).
+    const notBegun = appointments.filter((mandate) => mandate.startsOn > today);
+    const mandate = pick(step.notBegunFirst && notBegun.length > 0 ? notBegun : appointments, step.mandate);
+    const answer = await world.desk.revokeAppointment(mandate?.id ?? UNKNOWN_ID);
+    return {
+      description: `revokeAppointment ${mandate ? `of ${world.nameOf(mandate.memberId)} (${mandate.startsOn} to ${mandate.endsOn})` : 'unknown'}`,
+      answer,
+      // Only an appointment whose first day is after today is revoked: no earlier date is named.
+      namesEarlierDate: null,
+    };
+  },
+};
+
+const DECISION_KINDS = ['RESOLUTION', 'ACTIVITY_REVIEW', 'ACTIVITY_PLAN'];
+
+const recordDecision: StepKind<{ meeting: number; decisionKind: string; supersedes: number | null }> = {
+  weight: 3,
+  arbitrary: fc.record({
+    meeting: fc.nat(20),
+    decisionKind: fc.constantFrom(...DECISION_KINDS),
+    // A correction of a known decision one time in three.
+    supersedes: fc.oneof({ withCrossShrink: true }, { arbitrary: fc.constant(null), weight: 2 }, { arbitrary: fc.nat(20), weight: 1 }),
+  }),
+  async take(world, step) {
+    const today = world.today();
+    // Meetings that have opened first: a decision is recorded on or after the opening (G13).
+    const opened = world.standingMeetings().filter((meeting) => meeting.opensOn <= today);
+    const meeting = pick(opened.length > 0 ? opened : world.standingMeetings(), step.meeting);
+    const superseded = step.supersedes === null ? undefined : pick(world.decisions, step.supersedes);
+    // A review or a plan is corrected only by one of its kind.
+    const kind = superseded && superseded.kind !== 'RESOLUTION' ? superseded.kind : step.decisionKind;
+    const answer = await world.desk.recordDecision(meeting?.id ?? UNKNOWN_ID, kind, `${kind} ${world.decisions.length + 1}`, 'The meeting decides.', superseded?.id);
+    const decision = accepted<{ id: string }>(answer, 'recordDecision');
+    if (decision && meeting) world.decisions.push({ id: decision.id, meetingId: meeting.id, opensOn: meeting.opensOn, kind });
+    const supersededMeeting = world.meetings.find((known) => known.id === superseded?.meetingId);
+    const pastRecords = [meeting, supersededMeeting].filter((known): known is KnownMeeting => earlier(known?.opensOn, today));
+    return {
+      description: `recordDecision ${kind} at ${world.describe(meeting)}${superseded ? `, superseding a decision of ${world.describe(supersededMeeting)}` : ''}`,
+      answer,
+      // A decision of a meeting that opened before today, or one that supersedes such a meeting's
+      // decision, is that past meeting's record: what it decided may change, nothing else.
+      namesEarlierDate: pastRecords.length > 0 ? `a record of the meeting opened on ${pastRecords.map((known) => known.opensOn).join(' and ')}` : null,
+      decisionsOf: pastRecords.length > 0 ? [...new Set(pastRecords.map((known) => known.id))] : undefined,
     };
   },
 };
@@ -286,6 +404,9 @@ export const GOVERNANCE_STEPS = {
   appointVicePresident,
   endMandate,
   recordAttendance,
+  nominateVicePresidents,
+  revokeAppointment,
+  recordDecision,
   todayAdvances,
   todayReachesAMeeting,
 };
