@@ -1,7 +1,7 @@
 import type { CalendarDate } from '@wego/calendar';
 import { charterViolation, forbidden, unauthenticated } from '@wego/errors';
 import type { Viewer } from '@wego/identity';
-import { isActiveOn, type Mandate } from './mandate';
+import { holderOn, type Mandate } from './mandate';
 
 /** A recorded mandate as revocation needs it. */
 export interface RevocableMandate {
@@ -29,7 +29,7 @@ export function mustRevoke(viewer: Viewer, mandate: RevocableMandate, history: r
     throw charterViolation('G10', `Only a Vice President appointment can be revoked; this mandate is ${mandate.position}.`);
   }
   if (viewer.role === 'member') {
-    const presidentToday = history.find((held) => held.position === 'PRESIDENT' && isActiveOn(held, today));
+    const presidentToday = holderOn(history, 'PRESIDENT', today);
     if (mandate.appointedByMemberId !== viewer.memberId) {
       throw charterViolation('G10', 'A Vice President appointment is revoked by the President City that made it, or by the Secretariat; another member made this one.');
     }

@@ -1,5 +1,5 @@
 import { addDays, type CalendarDate } from '@wego/calendar';
-import { isActiveOn, type Mandate } from './mandate';
+import { holderOn, type Mandate } from './mandate';
 import type { MeetingKind } from './meeting-kinds';
 
 /** What G12 needs of a meeting. */
@@ -26,9 +26,9 @@ export function presidingDayOf(meeting: ChairedMeeting): CalendarDate {
  */
 export function chairOf(meeting: ChairedMeeting, mandates: readonly Mandate[], absentMemberIds: ReadonlySet<string>): string | null {
   const presidingDay = presidingDayOf(meeting);
-  const president = mandates.find((mandate) => mandate.position === 'PRESIDENT' && isActiveOn(mandate, presidingDay));
+  const president = holderOn(mandates, 'PRESIDENT', presidingDay);
   if (president && !absentMemberIds.has(president.memberId)) return president.memberId;
-  const evp = mandates.find((mandate) => mandate.position === 'EXECUTIVE_VICE_PRESIDENT' && isActiveOn(mandate, meeting.opensOn));
+  const evp = holderOn(mandates, 'EXECUTIVE_VICE_PRESIDENT', meeting.opensOn);
   if (evp && !absentMemberIds.has(evp.memberId)) return evp.memberId;
   return null;
 }

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '@wego/calendar';
 import type { RuleId } from '@wego/rulebook';
-import { isActiveOn, type Mandate } from './mandate';
+import { holderOn, isActiveOn, type Mandate } from './mandate';
 import { OFFICE_AREA_NAMES, OFFICE_AREAS, type OfficeArea } from './office-areas';
 
 /** Something on a date that does not meet the charter: reported, never refused. */
@@ -30,7 +30,7 @@ function vicePresidentsOn(date: CalendarDate, mandates: readonly Mandate[]): Man
 
 /** G10: not less than five Vice Presidents besides the EVP, whenever a President sits. */
 function tooFewVicePresidents(date: CalendarDate, mandates: readonly Mandate[], vicePresidents: readonly Mandate[]): CharterIssue | null {
-  const presidentSits = mandates.some((mandate) => mandate.position === 'PRESIDENT' && isActiveOn(mandate, date));
+  const presidentSits = holderOn(mandates, 'PRESIDENT', date) !== undefined;
   if (!presidentSits || vicePresidents.length >= MINIMUM_VICE_PRESIDENTS) return null;
   const count =
     vicePresidents.length === 0

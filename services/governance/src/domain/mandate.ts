@@ -17,6 +17,11 @@ export function isActiveOn(mandate: Mandate, date: CalendarDate): boolean {
   return mandate.startsOn <= date && date <= mandate.endsOn;
 }
 
+/** The mandate of `position` active on `date`, if any (one President, one EVP on any date). */
+export function holderOn(mandates: readonly Mandate[], position: Position, date: CalendarDate): Mandate | undefined {
+  return mandates.find((mandate) => mandate.position === position && isActiveOn(mandate, date));
+}
+
 /** A member's mandates as `Member.mandates` lists them: by start date, then position. */
 export function byStartDate(first: Mandate, second: Mandate): number {
   if (first.startsOn !== second.startsOn) return first.startsOn < second.startsOn ? -1 : 1;

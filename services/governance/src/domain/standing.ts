@@ -1,4 +1,5 @@
 import type { MemberFacts } from '../neighbours/membership-directory';
+import type { CandidacyPosition } from './positions';
 
 /**
  * Why a member may not stand for a position or host a General Assembly; null when it may.
@@ -13,4 +14,9 @@ export function activeFullMemberShortfall(member: MemberFacts): string | null {
   if (member.category !== 'FULL') return `it is an ${member.category.toLowerCase()} member, not a full member (a city or other local government)`;
   if (member.status !== 'ACTIVE') return `its membership is ${member.status.toLowerCase()}`;
   return null;
+}
+
+/** What a position asks of its candidate, at the candidacy and again at the election: G4 good standing for President, G5 a full, active member for the Committee. */
+export function eligibilityShortfall(position: CandidacyPosition, member: MemberFacts): string | null {
+  return position === 'PRESIDENT' ? goodStandingShortfall(member) : activeFullMemberShortfall(member);
 }

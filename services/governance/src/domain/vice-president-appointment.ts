@@ -1,7 +1,7 @@
 import type { CalendarDate } from '@wego/calendar';
 import { charterViolation, forbidden, unauthenticated } from '@wego/errors';
 import type { Viewer } from '@wego/identity';
-import { isActiveOn, type Mandate } from './mandate';
+import { holderOn, isActiveOn, type Mandate } from './mandate';
 
 /** Who may appoint at all: the President City (a member token, checked against the dates) or the Secretariat. */
 export function assertMayAppoint(viewer: Viewer): void {
@@ -22,11 +22,6 @@ export interface AppointmentRecord {
 export interface AcceptedAppointment {
   seat: Mandate;
   appointerId: string;
-}
-
-/** The member holding `position` on `date`, if any. */
-function holderOn(history: readonly Mandate[], position: Mandate['position'], date: CalendarDate): Mandate | undefined {
-  return history.find((mandate) => mandate.position === position && isActiveOn(mandate, date));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { RuleId } from '@wego/rulebook';
 import type { CandidacyRecord, MeetingRecord } from '../entities';
 import { candidacyDeadlineOf } from '../domain/candidacy-deadline';
 import { CANDIDACY_POSITIONS, type CandidacyPosition, type Position } from '../domain/positions';
-import { activeFullMemberShortfall, goodStandingShortfall } from '../domain/standing';
+import { eligibilityShortfall } from '../domain/standing';
 import type { OnBehalfOf } from '../neighbours/entities-request';
 import type { MembershipDirectory } from '../neighbours/membership-directory';
 import type { GovernanceWrites } from './governance-writes';
@@ -20,7 +20,7 @@ export interface ReceivedCandidacy {
 }
 
 /** G4 governs President candidacies, G5 Executive Committee ones. */
-const RULE_OF_POSITION: Readonly<Record<CandidacyPosition, RuleId>> = { PRESIDENT: 'G4', EXECUTIVE_COMMITTEE_MEMBER: 'G5' };
+export const RULE_OF_POSITION: Readonly<Record<CandidacyPosition, RuleId>> = { PRESIDENT: 'G4', EXECUTIVE_COMMITTEE_MEMBER: 'G5' };
 
 export function asCandidacyPosition(position: Position, field: string): CandidacyPosition {
   const found = CANDIDACY_POSITIONS.find((candidacyPosition) => candidacyPosition === position);
@@ -50,7 +50,7 @@ export class CandidacyRegister {
     if (member.joinedOn > received.receivedOn) {
       throw charterViolation(rule, `A candidacy is received from a member, and this one joined WeGO on ${member.joinedOn}, after ${received.receivedOn}.`);
     }
-    const shortfall = position === 'PRESIDENT' ? goodStandingShortfall(member) : activeFullMemberShortfall(member);
+    const shortfall = eligibilityShortfall(position, member);
     if (shortfall) {
       const who = position === 'PRESIDENT' ? 'A President candidate must be a full, active member with fees fully paid' : 'An Executive Committee candidate must be a full, active member';
       throw charterViolation(rule, `${who}, but ${shortfall}.`);

@@ -6,10 +6,10 @@ import { requireSecretariat } from '@wego/identity';
 import type { CandidacyRecord, MandateRecord, MeetingRecord } from '../entities';
 import { electedTermOf } from '../domain/elected-term';
 import type { CandidacyPosition, Position } from '../domain/positions';
-import { activeFullMemberShortfall, goodStandingShortfall } from '../domain/standing';
+import { eligibilityShortfall } from '../domain/standing';
 import type { OnBehalfOf } from '../neighbours/entities-request';
 import type { MembershipDirectory } from '../neighbours/membership-directory';
-import { asCandidacyPosition } from './candidacy-register';
+import { asCandidacyPosition, RULE_OF_POSITION } from './candidacy-register';
 import type { GovernanceWrites } from './governance-writes';
 import { knownMembers } from './member-facts';
 
@@ -28,6 +28,12 @@ export const ELECTION_WINDOW_DAYS = 90;
 const CANDIDACY_STATE: Readonly<Record<string, string>> = {
   ELECTED: 'is already elected',
   WITHDRAWN: 'withdrew its candidacy',
+};
+
+/** What each position asks of the member it elects, as the refusal says it. */
+const ELECTION_REQUIREMENT: Readonly<Record<CandidacyPosition, string>> = {
+  PRESIDENT: 'President: a President must be a full, active member with fees fully paid',
+  EXECUTIVE_COMMITTEE_MEMBER: 'to the Executive Committee: it must be a full, active member',
 };
 
 /** The Assembly and the candidacies a result names, checked against G7. */
@@ -119,14 +125,10 @@ export class ElectionResults {
 
   /** G4/G5 at the election: each member elected still meets its position's eligibility today, as membership answers now. */
   private async assertEligibleToday(onBehalfOf: OnBehalfOf, position: CandidacyPosition, elected: readonly string[]): Promise<void> {
+    const requirement = ELECTION_REQUIREMENT[position];
     for (const member of await knownMembers(this.directory, elected, onBehalfOf)) {
-      if (position === 'PRESIDENT') {
-        const shortfall = goodStandingShortfall(member);
-        if (shortfall) throw charterViolation('G4', `Member ${member.id} cannot be elected President: a President must be a full, active member with fees fully paid on the day of the election, but ${shortfall}.`);
-      } else {
-        const shortfall = activeFullMemberShortfall(member);
-        if (shortfall) throw charterViolation('G5', `Member ${member.id} cannot be elected to the Executive Committee: it must be a full, active member on the day of the election, but ${shortfall}.`);
-      }
+      const shortfall = eligibilityShortfall(position, member);
+      if (shortfall) throw charterViolation(RULE_OF_POSITION[position], `Member ${member.id} cannot be elected ${requirement} on the day of the election, but ${shortfall}.`);
     }
   }
 }

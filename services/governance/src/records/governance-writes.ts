@@ -5,7 +5,7 @@ import { charterViolation } from '@wego/errors';
 import type { Transactions } from '@wego/idempotency';
 import type { Charter } from '../domain/charter';
 import { firstDateOverLimit, grownSpans } from '../domain/committee-size';
-import { evpMandatesOf } from '../domain/executive-vice-presidents';
+import { evpMandatesOf, type GeneralAssembly } from '../domain/executive-vice-presidents';
 import { vicePresidentCuts } from '../domain/distinct-cities';
 import type { Mandate } from '../domain/mandate';
 import { reconciledTermEnds } from '../domain/term-ends';
@@ -38,6 +38,11 @@ export interface GovernanceWrite {
 
 function asMandate(record: MandateRecord): Mandate {
   return { id: record.id, memberId: record.memberId, position: record.position, startsOn: record.startsOn, endsOn: record.endsOn, area: record.area };
+}
+
+/** The committee's history: the mandates on record and the EVP mandates the Assemblies on record give (G9). */
+function historyOf(recorded: readonly MandateRecord[], assemblies: readonly GeneralAssembly[]): Mandate[] {
+  return [...recorded.map(asMandate), ...evpMandatesOf(assemblies)];
 }
 
 /**
@@ -82,7 +87,7 @@ export class GovernanceWrites {
   /** Every mandate on record, the EVP's derived from the General Assemblies (G9) included. */
   async committeeHistory(manager: EntityManager): Promise<Mandate[]> {
     const [recorded, assemblies] = await Promise.all([this.stores.mandates.all(manager), this.stores.meetings.assembliesOnRecord(manager)]);
-    return [...recorded.map(asMandate), ...evpMandatesOf(assemblies)];
+    return historyOf(recorded, assemblies);
   }
 
   private async reconcileTermEnds(write: GovernanceWrite): Promise<void> {
@@ -106,9 +111,10 @@ export class GovernanceWrites {
 
   /** G10: a Vice President that became President or EVP keeps no Vice President days from then on. */
   private async reconcileDistinctCities(write: GovernanceWrite): Promise<void> {
-    const cuts = vicePresidentCuts(await this.committeeHistory(write.manager));
+    const [recorded, assemblies] = await Promise.all([this.stores.mandates.all(write.manager), this.stores.meetings.assembliesOnRecord(write.manager)]);
+    const cuts = vicePresidentCuts(historyOf(recorded, assemblies));
     if (cuts.length === 0) return;
-    const byId = new Map((await this.stores.mandates.all(write.manager)).map((mandate) => [mandate.id, mandate]));
+    const byId = new Map(recorded.map((mandate) => [mandate.id, mandate]));
     for (const cut of cuts) {
       const mandate = byId.get(cut.id);
       if (!mandate) continue;

@@ -9,12 +9,12 @@ const RULE_ORDER = (rule: string): number => Number(rule.slice(1));
 
 /** Every open charter issue on `date`, by rule: planning warnings (G1, G2), a vacant presidency (G7), the Vice Presidents (G10, G11), meetings without a chair (G12), a Committee meeting's missing activity review or plan (G13). */
 export async function charterIssuesOf(date: CalendarDate, context: GovernanceContext): Promise<CharterIssue[]> {
-  const [mandates, meetings, presidentBefore, activityRecords] = await Promise.all([
+  const [mandates, meetings, presidentBefore] = await Promise.all([
     context.loaders.mandatesActiveOn.load(date),
     context.meetings.listed(null),
     context.mandates.anyPresidentBefore(date),
-    activityRecordsIssuesOn(context, date),
   ]);
+  const activityRecords = await activityRecordsIssuesOn(context, date, meetings);
   const presidentSits = mandates.some((mandate) => mandate.position === 'PRESIDENT');
   const openingToday = meetings.filter((meeting) => meeting.opensOn === date);
   const chairless = [];
