@@ -5,20 +5,20 @@ import { childProcessEnvironment, createTestDatabase, graphQLCaller, type GraphQ
 
 export type GraphProcessName = 'membership' | 'governance' | 'regional-offices' | 'gateway';
 
-const ENTRY: Readonly<Record<GraphProcessName, string>> = {
+export const ENTRY: Readonly<Record<GraphProcessName, string>> = {
   membership: join(dirname(require.resolve('@wego/membership/package.json')), 'dist'),
   governance: join(dirname(require.resolve('@wego/governance/package.json')), 'dist'),
   'regional-offices': join(dirname(require.resolve('@wego/regional-offices/package.json')), 'dist'),
   gateway: join(dirname(require.resolve('@wego/gateway/package.json')), 'dist'),
 };
-const PORT_VARIABLE: Readonly<Record<GraphProcessName, string>> = {
+export const PORT_VARIABLE: Readonly<Record<GraphProcessName, string>> = {
   membership: 'MEMBERSHIP_PORT',
   governance: 'GOVERNANCE_PORT',
   'regional-offices': 'REGIONAL_OFFICES_PORT',
   gateway: 'GATEWAY_PORT',
 };
-const SUBGRAPHS = ['membership', 'governance', 'regional-offices'] as const;
-const SCHEMA: Readonly<Record<(typeof SUBGRAPHS)[number], string>> = { membership: 'membership', governance: 'governance', 'regional-offices': 'regional_offices' };
+export const SUBGRAPHS = ['membership', 'governance', 'regional-offices'] as const;
+export const SCHEMA: Readonly<Record<(typeof SUBGRAPHS)[number], string>> = { membership: 'membership', governance: 'governance', 'regional-offices': 'regional_offices' };
 
 /** The four processes of the graph, each a real `node …/main.js`, which a test may stop, signal and start again. */
 export interface GraphProcesses {
