@@ -20,7 +20,7 @@ async function startInstance(name: string): Promise<Instance> {
       instance.received.push(`${request.method} ${body}`);
       // Read the whole request, then answer nothing: as an instance that dies mid-request.
       if (instance.hangUp) return request.socket.destroy();
-      response.end(name);
+      response.end(request.url === '/echo' ? body : name);
     });
   });
   await new Promise<void>((resolve) => instance.server.listen(0, '127.0.0.1', resolve));
@@ -54,6 +54,13 @@ describe('the nginx balancer of the replica tests', () => {
     const answers: string[] = [];
     for (let i = 0; i < 4; i += 1) answers.push(await (await post(`spread ${i}`)).text());
     expect(answers.sort()).toEqual(['first', 'first', 'second', 'second']);
+  });
+
+  it('passes bodies larger than its memory buffers both ways (its temporary files are its own)', async () => {
+    const body = 'x'.repeat(512 * 1024);
+    const answer = await fetch(balancer.urlOf('pool', 'echo'), { method: 'POST', body });
+    expect(answer.status).toBe(200);
+    expect((await answer.text()).length).toBe(body.length);
   });
 
   it('passes a POST that an instance read but never answered to no other instance: the client gets 502', async () => {

@@ -48,6 +48,7 @@ const LOG_FORMAT = `'$wego_pool|$upstream_addr|$status'`;
  * once. `http_502 http_503` then matter only for other methods (a GET of a probe).
  */
 function configuration(dir: string, port: number, pools: readonly BalancedPool[]): string {
+  // A failed instance rests 2 s: short, so that a test sees nginx try a stopped instance again.
   const upstreams = pools.map(
     (pool) => `
   upstream ${pool.name} {

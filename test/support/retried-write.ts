@@ -42,7 +42,9 @@ export async function sendWithRetries(
       failure = retryableFailure(answer);
       if (failure === null) return { kind: answer.errors ? 'refused' : 'acknowledged', answer, attempts: attempt };
     } catch (error) {
-      failure = error instanceof Error ? error.message.slice(0, 120) : String(error);
+      // fetch names the cause of a failed connection (ECONNRESET, …) only in `cause`.
+      const cause = error instanceof Error ? (error.cause as { code?: string } | undefined)?.code : undefined;
+      failure = cause ?? (error instanceof Error ? error.message.slice(0, 120) : String(error));
     }
     lastFailure = failure;
     options.onRetry?.(failure);
