@@ -93,7 +93,12 @@ describe('one trace through the graph', () => {
     // A log line of that request names its trace.
     await new Promise((resolve) => setTimeout(resolve, 200));
     const requestLines = logLines.filter((line) => line.traceId === traceId);
-    expect(requestLines.some((line) => line.process === 'gateway' && line.message === 'request')).toBe(true);
+    for (const name of ['gateway', 'membership', 'governance', 'regional-offices']) {
+      expect(requestLines.some((line) => line.process === name && line.message === 'request')).toBe(true);
+    }
+    // The span a line names is one of that trace's, of the process that wrote it.
+    const spanIds = new Set(trace.map((span) => span.spanId));
+    expect(requestLines.every((line) => spanIds.has(String(line.spanId)))).toBe(true);
     expect(logLines.filter((line) => line.message === 'request' && line.traceId !== undefined).every((line) => typeof line.spanId === 'string')).toBe(true);
   });
 
