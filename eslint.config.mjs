@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   {
     // Entry files and the test environment are where a process reads its environment.
-    files: ['**/src/main.ts', '**/src/setup-main.ts', '**/src/token-cli.ts', 'packages/testing/src/test-environment.ts', 'gateway/src/compose/main.ts'],
+    files: ['**/src/main.ts', '**/src/tracing.ts', '**/src/setup-main.ts', '**/src/token-cli.ts', 'packages/testing/src/test-environment.ts', 'gateway/src/compose/main.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

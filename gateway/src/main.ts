@@ -1,6 +1,8 @@
+import './tracing';
 import { parseGatewayConfig } from '@wego/config';
 import { runUntilSignalled } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
+import { stopTracing } from '@wego/observability';
 import { createGateway } from './server';
 
 runUntilSignalled('gateway', async () => {
@@ -8,5 +10,11 @@ runUntilSignalled('gateway', async () => {
   const logger = createLogger('gateway', config.logLevel);
   const host = await createGateway({ config, logger });
   logger.info('gateway listening', { url: host.url });
-  return { logger, stop: () => host.stop() };
+  return {
+    logger,
+    async stop() {
+      await host.stop();
+      await stopTracing();
+    },
+  };
 });

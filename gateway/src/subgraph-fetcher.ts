@@ -1,4 +1,5 @@
 import { unavailable as unavailableError } from '@wego/errors';
+import { timeSubgraphRequest } from '@wego/observability';
 
 type Fetcher = typeof fetch;
 
@@ -15,10 +16,13 @@ function unavailable(subgraphName: string) {
 export function subgraphFetcher(subgraphName: string, timeoutMs: number): Fetcher {
   return async (input, init) => {
     let response: Response;
+    const timed = timeSubgraphRequest(subgraphName);
     try {
       response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch {
       throw unavailable(subgraphName);
+    } finally {
+      timed();
     }
     if (response.ok) return response;
     const text = await response.text();

@@ -9,3 +9,4 @@ export { databaseAnswers } from './database-answers';
 export { setUpSubgraphDatabase, type SubgraphDatabaseSetup, type SubgraphDatabaseUrls } from './subgraph-database-setup';
 export { developmentRuntimeUrl, type SubgraphRoles } from './subgraph-roles';
 export { privilegesBeyondRuntime, guardRuntimeRole } from './runtime-role-check';
+export { poolCountsOf } from './pool-counts';

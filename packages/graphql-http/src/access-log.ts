@@ -1,13 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from '@wego/logging';
-
-/** The operation's name as the caller gave it, from the body or the query string; never its variables. */
-function operationNameOf(request: FastifyRequest): string | undefined {
-  const body = request.body as { operationName?: unknown } | undefined;
-  if (body && typeof body === 'object' && typeof body.operationName === 'string') return body.operationName;
-  const query = request.query as { operationName?: unknown } | undefined;
-  return typeof query?.operationName === 'string' ? query.operationName : undefined;
-}
+import { operationNameOf } from './operation-name';
 
 /**
  * One line per answered request, through a logger of its own that carries the request id: what was

@@ -11,8 +11,10 @@ import { registerAccessLog } from './access-log';
 import { allowsOrigin, LOCAL_ORIGINS_ONLY, type CorsPolicy } from './cors-policy';
 import { edgeErrorHandler, errorBody, sendRefusal, TooManyRequests } from './edge-errors';
 import { headersOf, registerHostRoutes, type HostRoute } from './host-routes';
+import { registerMetricsRoute } from './metrics-route';
 import { registerProbes } from './probes';
 import { requestIdOf } from './request-id';
+import { registerRequestMetrics } from './request-metrics';
 import { inRequestScope } from './request-scope';
 
 /** What the host knows of a request when it builds the GraphQL context. */
@@ -102,6 +104,7 @@ export async function startGraphQLHost<TContext extends BaseContext>(
     if (stopping) reply.header('connection', 'close');
   });
   registerAccessLog(app, logger);
+  registerRequestMetrics(app);
 
   // Only JSON is read as a request; any other body is drained unread and reaches Apollo Server as
   // none, which refuses it (and refuses it as cross-site first when no preflight header came).
@@ -156,6 +159,7 @@ export async function startGraphQLHost<TContext extends BaseContext>(
     });
   }
   registerProbes(app, { healthy: options.healthy, stopping: () => stopping });
+  registerMetricsRoute(app);
   registerHostRoutes(app, options.routes ?? []);
 
   await app.listen({ port, host });

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { activeTraceIds } from '@wego/observability/dist/trace-context';
 import { loggable } from './loggable';
 import { REDACTED, REDACTED_PATHS, withoutSecrets } from './secrets';
 
@@ -29,6 +30,8 @@ export function createLogger(name: string, level: LogLevel = 'info', write?: (li
       messageKey: 'message',
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
+      // A line written while a traced request runs names its trace, to find the one from the other.
+      mixin: () => activeTraceIds() ?? {},
       redact: { paths: [...REDACTED_PATHS], censor: REDACTED },
     },
     destination,

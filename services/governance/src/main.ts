@@ -1,7 +1,9 @@
+import './tracing';
 import { parseGovernanceConfig } from '@wego/config';
-import { guardRuntimeRole } from '@wego/database';
+import { guardRuntimeRole, poolCountsOf } from '@wego/database';
 import { runUntilSignalled } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
+import { stopTracing, watchDatabasePool } from '@wego/observability';
 import { createGovernanceDataSource, GOVERNANCE_SCHEMA } from './database';
 import { createServer } from './server';
 
@@ -10,6 +12,7 @@ runUntilSignalled('governance', async () => {
   const logger = createLogger('governance', config.logLevel);
   const dataSource = await createGovernanceDataSource(config.databaseUrl, { poolSize: config.databasePoolSize }).initialize();
   await guardRuntimeRole(dataSource, GOVERNANCE_SCHEMA, { production: config.environment === 'production', warn: (message, fields) => logger.warn(message, fields) });
+  watchDatabasePool(poolCountsOf(dataSource));
   const host = await createServer({ dataSource, config, logger });
   logger.info('governance subgraph listening', { url: host.url, membershipUrl: config.membershipUrl });
   return {
@@ -17,6 +20,7 @@ runUntilSignalled('governance', async () => {
     async stop() {
       await host.stop();
       await dataSource.destroy();
+      await stopTracing();
     },
   };
 });

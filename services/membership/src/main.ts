@@ -1,7 +1,9 @@
+import './tracing';
 import { parseSubgraphConfig } from '@wego/config';
-import { guardRuntimeRole } from '@wego/database';
+import { guardRuntimeRole, poolCountsOf } from '@wego/database';
 import { runUntilSignalled } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
+import { stopTracing, watchDatabasePool } from '@wego/observability';
 import { createMembershipDataSource, MEMBERSHIP_SCHEMA } from './database';
 import { createServer } from './server';
 
@@ -10,6 +12,7 @@ runUntilSignalled('membership', async () => {
   const logger = createLogger('membership', config.logLevel);
   const dataSource = await createMembershipDataSource(config.databaseUrl, { poolSize: config.databasePoolSize }).initialize();
   await guardRuntimeRole(dataSource, MEMBERSHIP_SCHEMA, { production: config.environment === 'production', warn: (message, fields) => logger.warn(message, fields) });
+  watchDatabasePool(poolCountsOf(dataSource));
   const host = await createServer({ dataSource, config, logger });
   logger.info('membership subgraph listening', { url: host.url });
   return {
@@ -17,6 +20,7 @@ runUntilSignalled('membership', async () => {
     async stop() {
       await host.stop();
       await dataSource.destroy();
+      await stopTracing();
     },
   };
 });

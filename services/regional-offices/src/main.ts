@@ -1,7 +1,9 @@
+import './tracing';
 import { parseSubgraphConfig } from '@wego/config';
-import { guardRuntimeRole } from '@wego/database';
+import { guardRuntimeRole, poolCountsOf } from '@wego/database';
 import { runUntilSignalled } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
+import { stopTracing, watchDatabasePool } from '@wego/observability';
 import { createRegionalOfficesDataSource, REGIONAL_OFFICES_SCHEMA } from './database';
 import { createServer } from './server';
 
@@ -10,6 +12,7 @@ runUntilSignalled('regional-offices', async () => {
   const logger = createLogger('regional-offices', config.logLevel);
   const dataSource = await createRegionalOfficesDataSource(config.databaseUrl, { poolSize: config.databasePoolSize }).initialize();
   await guardRuntimeRole(dataSource, REGIONAL_OFFICES_SCHEMA, { production: config.environment === 'production', warn: (message, fields) => logger.warn(message, fields) });
+  watchDatabasePool(poolCountsOf(dataSource));
   const host = await createServer({ dataSource, config, logger });
   logger.info('regional-offices subgraph listening', { url: host.url });
   return {
@@ -17,6 +20,7 @@ runUntilSignalled('regional-offices', async () => {
     async stop() {
       await host.stop();
       await dataSource.destroy();
+      await stopTracing();
     },
   };
 });
