@@ -22,6 +22,14 @@ export function configuredDatabaseUrl(): string | undefined {
   return process.env.DATABASE_URL || undefined;
 }
 
+/**
+ * Gateways the tests build inside their workers report nothing to Apollo and probe no cloud metadata
+ * service, as the gateway process ensures at its own start; set before the workers start, they inherit it.
+ */
+export function turnOffApolloTelemetry(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+}
+
 export function setTestServerUrl(url: string): void {
   process.env[TEST_SERVER_URL_VARIABLE] = url;
 }
