@@ -15,3 +15,4 @@ export {
   type SubgraphName,
 } from './subgraph-secrets';
 export { parseSubgraphSetupConfig, type SubgraphSetupConfig } from './subgraph-setup';
+export { SERVING_PROCESS_CONFIGURATIONS, SETUP_PROCESS_CONFIGURATIONS, type ServingProcessName } from './process-configurations';
