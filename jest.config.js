@@ -29,7 +29,7 @@ module.exports = {
       extensionsToTreatAsEsm: ['.ts'],
       // ES module imports name the compiled file (`./kit/compose-file.js`); jest resolves the source.
       moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-      transform: { '^.+\\.ts$': tsJest({ useESM: true }) },
+      transform: { '^.+\\.ts$': tsJest({ useESM: true, isolatedModules: true }) },
       testTimeout: 60000,
     },
   ],
