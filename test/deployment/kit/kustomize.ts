@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { readEnvFile } from './env-file.js';
+import { parseEnvFile } from './env-file.js';
 import { asKubernetesObject, objectId, parseYamlDocuments, readManifestFile, type KubernetesObject } from './manifests.js';
 import { strategicMerge } from './strategic-merge.js';
 
@@ -71,7 +71,7 @@ function generatedData(folder: string, generator: Generator, options: RenderOpti
   const data: Record<string, string> = {};
   for (const envs of generator.envs ?? []) {
     const path = resolve(folder, envs);
-    Object.assign(data, readEnvFile(options.substituteFiles?.[path] ?? path));
+    Object.assign(data, parseEnvFile(readFile(path, options), path));
   }
   for (const literal of generator.literals ?? []) {
     const separator = literal.indexOf('=');
