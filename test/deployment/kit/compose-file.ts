@@ -8,6 +8,7 @@ export interface ComposeService {
   command?: string[];
   user?: string;
   read_only?: boolean;
+  restart?: string;
   environment?: Record<string, string>;
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
