@@ -1,7 +1,13 @@
 import type { KubernetesObject } from './manifests.js';
 
 /** Where a connection starts or ends: a pod (its namespace, that namespace's labels, its own labels) or an address outside the cluster. */
-export type Endpoint = { namespace: string; namespaceLabels: Record<string, string>; podLabels: Record<string, string> } | { ip: string };
+export interface PodEndpoint {
+  namespace: string;
+  namespaceLabels: Record<string, string>;
+  podLabels: Record<string, string>;
+}
+
+export type Endpoint = PodEndpoint | { ip: string };
 
 interface LabelSelector {
   matchLabels?: Record<string, string>;
