@@ -19,7 +19,8 @@ export const SETUP_REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'RUNTIME_DATABASE_U
 export function variablesThatCannotBeRemoved(parse: (env: Record<string, string>) => unknown, environment: Record<string, string>): string[] {
   return Object.keys(environment)
     .filter((name) => {
-      const { [name]: _removed, ...rest } = environment;
+      const rest = { ...environment };
+      delete rest[name];
       try {
         parse(rest);
         return false;
