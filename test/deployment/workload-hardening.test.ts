@@ -58,3 +58,20 @@ describe('workloads', () => {
     expect(services.map((service) => (service.spec as { type?: string }).type ?? 'ClusterIP')).toEqual(services.map(() => 'ClusterIP'));
   });
 });
+
+/** The objects `kubectl apply -l <selector>` would apply: equality (`k=v`) or inequality (`k!=v`, which objects without the label meet). */
+function selectedBy(objects: KubernetesObject[], selector: string): string[] {
+  const [key, value] = selector.split(/!?=/) as [string, string];
+  const negated = selector.includes('!=');
+  return objects.filter((object) => (object.metadata.labels?.[key] === value) !== negated).map((object) => `${object.kind}/${object.metadata.name}`);
+}
+
+describe('a release', () => {
+  it('applies first everything but the servers: the setup Job, its Secret and ConfigMap, the namespace; then the servers', () => {
+    const first = selectedBy(production, 'app.kubernetes.io/component!=server');
+    const servers = selectedBy(production, 'app.kubernetes.io/component=server');
+    expect(servers.sort()).toEqual(deployments.map((deployment) => `Deployment/${deployment.metadata.name}`).sort());
+    expect(first).toEqual(expect.arrayContaining(['Namespace/wego', 'Job/wego-setup', ...production.filter((object) => ['Secret', 'ConfigMap'].includes(object.kind)).map((object) => `${object.kind}/${object.metadata.name}`)]));
+    expect(first.length + servers.length).toBe(production.length);
+  });
+});
