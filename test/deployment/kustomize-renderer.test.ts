@@ -63,7 +63,7 @@ describe('the production overlay, rendered from the base', () => {
     const data = configMaps[0]!.data as Record<string, string>;
     expect(data.JWT_JWKS_URL).toBe('https://id.wego.example/.well-known/jwks.json');
     expect(data.MEMBERSHIP_URL).toBe('http://membership:4001/graphql');
-    expect(configMaps[0]!.metadata.name).toBe(`wego-config-${contentHash({ kind: 'ConfigMap', name: 'wego-config', data })}`);
+    expect(configMaps[0]!.metadata.name).toBe(`wego-config-${contentHash({ kind: 'ConfigMap', name: '', data })}`);
     for (const name of SERVING) {
       const [container] = podTemplateOf(findObject(production, 'Deployment', name)).spec.containers;
       expect(container!.envFrom).toEqual([{ configMapRef: { name: configMaps[0]!.metadata.name } }]);
@@ -86,6 +86,23 @@ describe('the production overlay, rendered from the base', () => {
 });
 
 describe('the renderer', () => {
+  it('names generated objects as kustomize does (the names `kubectl kustomize` v5.5.0 prints for the same kustomization)', () => {
+    const folder = fixture({
+      'kustomization.yaml': [
+        'configMapGenerator:',
+        '  - name: settings',
+        '    literals: [A=1, B=two words]',
+        'secretGenerator:',
+        '  - name: keys',
+        '    literals:',
+        '      - TOKEN=s3cret',
+        // Long enough for kustomize to wrap its base64, which the hash covers.
+        '      - URL=postgres://wego_membership:a-password-long-enough-to-wrap@postgres.database:5432/wego',
+      ].join('\n'),
+    });
+    expect(renderKustomization(folder).map((object) => `${object.kind}/${object.metadata.name}`)).toEqual(['ConfigMap/settings-5gttg69dkf', 'Secret/keys-9th28gmh8d']);
+  });
+
   it('hashes content: another value makes another name', () => {
     const one = fixture({ 'kustomization.yaml': 'configMapGenerator:\n  - name: settings\n    literals: [A=1]\n' });
     const two = fixture({ 'kustomization.yaml': 'configMapGenerator:\n  - name: settings\n    literals: [A=2]\n' });

@@ -28,8 +28,13 @@ const MODELS: Record<string, new (data: never) => { validate(): void }> = {
 export function validateKubernetesObject(object: KubernetesObject): void {
   const Model = MODELS[`${object.apiVersion} ${object.kind}`];
   if (!Model) throw new Error(`${objectId(object)}: no Kubernetes schema for ${object.apiVersion} ${object.kind}`);
+  const checked = structuredClone(object);
+  // Kustomize wraps a Secret's base64 in lines; the API server's decoder ignores the newlines, the schema's `byte` format does not.
+  if (checked.kind === 'Secret' && checked.data) {
+    checked.data = Object.fromEntries(Object.entries(checked.data as Record<string, string>).map(([key, value]) => [key, value.replace(/\n/g, '')]));
+  }
   try {
-    new Model(structuredClone(object) as never).validate();
+    new Model(checked as never).validate();
   } catch (error) {
     throw new Error(`${objectId(object)}: ${(error as Error).message}`);
   }

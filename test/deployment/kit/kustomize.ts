@@ -185,22 +185,33 @@ function sortedJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Kustomize's suffix: the first ten hex digits of the content's SHA-256, with 0, 1, 3, a, e swapped for letters. */
+/**
+ * Kustomize's suffix: the first ten hex digits of the SHA-256 of the kind, data (and a Secret's
+ * type) as sorted JSON, with 0, 1, 3, a, e swapped for letters. Kustomize hashes before it names
+ * the object, so the name in the hashed content is empty.
+ */
 export function contentHash(content: Record<string, unknown>): string {
   const hex = createHash('sha256').update(sortedJson(content)).digest('hex').slice(0, 10);
   const letters: Record<string, string> = { '0': 'g', '1': 'h', '3': 'k', a: 'm', e: 't' };
   return [...hex].map((digit) => letters[digit] ?? digit).join('');
 }
 
+/** Base64 as kustomize writes a Secret's values: in lines of 70, each ended by a newline once there are 70 or more. */
+function wrappedBase64(value: string): string {
+  const encoded = Buffer.from(value).toString('base64');
+  if (encoded.length < 70) return encoded;
+  return (encoded.match(/.{1,70}/g) ?? []).map((line) => `${line}\n`).join('');
+}
+
 function generatedObject(generated: GeneratedData): KubernetesObject {
   const metadata = { name: generated.name, ...(generated.namespace ? { namespace: generated.namespace } : {}) };
   if (generated.kind === 'ConfigMap') {
-    const name = `${generated.name}-${contentHash({ kind: 'ConfigMap', name: generated.name, data: generated.data })}`;
+    const name = `${generated.name}-${contentHash({ kind: 'ConfigMap', name: '', data: generated.data })}`;
     return { apiVersion: 'v1', kind: 'ConfigMap', metadata: { ...metadata, name }, data: generated.data };
   }
   const type = generated.type ?? 'Opaque';
-  const data = Object.fromEntries(Object.entries(generated.data).map(([key, value]) => [key, Buffer.from(value).toString('base64')]));
-  const name = `${generated.name}-${contentHash({ kind: 'Secret', type, name: generated.name, data })}`;
+  const data = Object.fromEntries(Object.entries(generated.data).map(([key, value]) => [key, wrappedBase64(value)]));
+  const name = `${generated.name}-${contentHash({ kind: 'Secret', type, name: '', data })}`;
   return { apiVersion: 'v1', kind: 'Secret', metadata: { ...metadata, name }, type, data };
 }
 
