@@ -15,8 +15,5 @@ export {
   type SubgraphName,
 } from './subgraph-secrets';
 export { parseSubgraphSetupConfig, type SubgraphSetupConfig } from './subgraph-setup';
-<<<<<<< HEAD
 export { parseObservabilityConfig, type ObservabilityConfig } from './observability';
-=======
 export { SERVING_PROCESS_CONFIGURATIONS, SETUP_PROCESS_CONFIGURATIONS, type ServingProcessName } from './process-configurations';
->>>>>>> deploy
