@@ -15,3 +15,4 @@ export {
   type SubgraphName,
 } from './subgraph-secrets';
 export { parseSubgraphSetupConfig, type SubgraphSetupConfig } from './subgraph-setup';
+export { parseResponseCacheConfig, RESPONSE_CACHE_DEFAULTS, type ResponseCacheConfig } from './response-cache';
