@@ -13,18 +13,19 @@ type Outcome = { kind: 'hit'; storedAt: number } | { kind: 'miss'; key: string; 
  * store to a new generation before its answer leaves. Anonymous callers can write nothing, so
  * their refused mutations do not empty the cache.
  */
-export function responseCachePlugin<TContext extends object>(store: AnswerStore | null, maxAgeSeconds: number): ApolloServerPlugin<TContext> {
+export function responseCachePlugin<TContext extends { readGeneration?: string }>(store: AnswerStore | null, maxAgeSeconds: number): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<TContext>> {
       let outcome: Outcome = { kind: 'bypass' };
       return {
-        async responseForOperation({ request, operation, queryHash, operationName }) {
+        async responseForOperation({ request, operation, queryHash, operationName, contextValue }) {
           if (!store || !queryHash || maxAgeSeconds === 0 || operation.operation !== 'query' || !isAnonymous(request.http?.headers)) return null;
           const key = answerKeyOf(queryHash, operationName, request.variables);
           const found = await store.lookup(key);
           if (!found) return null;
           if (!found.answer) {
             outcome = { kind: 'miss', key, generation: found.generation };
+            contextValue.readGeneration = found.generation;
             return null;
           }
           outcome = { kind: 'hit', storedAt: found.answer.storedAt };
