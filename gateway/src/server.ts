@@ -13,6 +13,7 @@ import type { GatewayContext } from './gateway-context';
 import { operationResolutionPlugin } from './operation-resolution';
 import { answerStoreOf } from './response-cache/answer-store-of';
 import { responseCachePlugin } from './response-cache/response-cache-plugin';
+import { stringifyAnswer } from './response-cache/serialized-answers';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { SUPERGRAPH_PATH } from './subgraphs';
 
@@ -58,6 +59,8 @@ export async function createGateway({ config, logger, supergraphSdl, routes }: G
     // Apollo Server's defaults, stated so that no upgrade turns them off unseen.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // As Apollo Server's own, but a cached answer is sent as it was first written.
+    stringifyResult: stringifyAnswer,
     parseOptions: limits.parseOptions,
     validationRules: [...limits.validationRules, malformedLiteralRule],
     formatError: (formatted, error) => {

@@ -1,6 +1,7 @@
 import type { Logger } from '@wego/logging';
 import type { AnswerStore, Lookup, StoredAnswer } from './answer-store';
 import { RedisConnection } from './redis-connection';
+import { rememberStoredAnswer } from './serialized-answers';
 
 // The generation is read in the same round trip as the entry, so a lookup never pairs an old generation with a new entry.
 const LOOKUP = `
@@ -13,6 +14,15 @@ local generation = redis.call('GET', KEYS[1]) or '0'
 if generation ~= ARGV[2] then return 0 end
 redis.call('SET', ARGV[1] .. generation .. ':' .. ARGV[3], ARGV[4], 'PX', ARGV[5])
 return 1`;
+
+/** An entry is the time it was stored, a newline, and the answer as sent: a hit is sent as read. */
+function answerOf(value: string): StoredAnswer {
+  const newline = value.indexOf('\n');
+  const json = value.slice(newline + 1);
+  const result = JSON.parse(json) as StoredAnswer['result'];
+  rememberStoredAnswer(result, `${json}\n`);
+  return { result, storedAt: Number(value.slice(0, newline)) };
+}
 
 /**
  * The store several gateways share: entries and the generation live in Redis, so a mutation
@@ -42,7 +52,7 @@ export class RedisAnswerStore implements AnswerStore {
     try {
       const reply = await this.redis.command(['EVAL', LOOKUP, 1, this.generationKey, this.entryPrefix, key]);
       const [generation, value] = reply as [string, string | undefined];
-      return { generation, answer: value ? (JSON.parse(value) as StoredAnswer) : undefined };
+      return { generation, answer: value ? answerOf(value) : undefined };
     } catch (error) {
       this.failed(error);
       return null;
@@ -51,7 +61,8 @@ export class RedisAnswerStore implements AnswerStore {
 
   async store(generation: string, key: string, answer: StoredAnswer, ttlSeconds: number): Promise<void> {
     try {
-      await this.redis.command(['EVAL', STORE, 1, this.generationKey, this.entryPrefix, generation, key, JSON.stringify(answer), ttlSeconds * 1000]);
+      const value = `${answer.storedAt}\n${JSON.stringify({ errors: answer.result.errors, data: answer.result.data, extensions: answer.result.extensions })}`;
+      await this.redis.command(['EVAL', STORE, 1, this.generationKey, this.entryPrefix, generation, key, value, ttlSeconds * 1000]);
     } catch (error) {
       this.failed(error);
     }

@@ -2,6 +2,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from 
 import type { AnswerStore } from './answer-store';
 import { answerKeyOf } from './cache-key';
 import { isAnonymous, isPublicAnswer, PRIVATE_CACHE_CONTROL, publicCacheControl } from './public-answer';
+import { rememberStoredAnswer } from './serialized-answers';
 
 /** What one request did with the cache: found its answer, looked and missed (storing under `generation`), or stayed out. */
 type Outcome = { kind: 'hit'; storedAt: number } | { kind: 'miss'; key: string; generation: string } | { kind: 'bypass' };
@@ -45,9 +46,11 @@ export function responseCachePlugin<TContext extends { readGeneration?: string }
           headers.set('cache-control', answerIsPublic ? publicCacheControl(maxAgeSeconds) : PRIVATE_CACHE_CONTROL);
           if (outcome.kind !== 'miss') return;
           headers.set('x-cache', 'MISS');
-          if (answerIsPublic && store && response.body.kind === 'single') {
+          if (answerIsPublic && store && response.body.kind === 'single' && !response.body.singleResult.extensions) {
+            const result = { data: response.body.singleResult.data };
+            rememberStoredAnswer(result);
             // Not awaited: the answer need not wait for the store, and a failed store only costs a later miss.
-            void store.store(outcome.generation, outcome.key, { result: response.body.singleResult, storedAt: Date.now() }, maxAgeSeconds);
+            void store.store(outcome.generation, outcome.key, { result, storedAt: Date.now() }, maxAgeSeconds);
           }
         },
       };
