@@ -1,10 +1,10 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import * as http from 'node:http';
+import * as https from 'node:https';
 
 // One pool of kept-alive connections per protocol, shared by every subgraph: a call reuses an idle connection to its subgraph.
-const AGENTS = {
-  'http:': new HttpAgent({ keepAlive: true, scheduling: 'lifo' }),
-  'https:': new HttpsAgent({ keepAlive: true, scheduling: 'lifo' }),
+const CONNECTION_POOLS = {
+  'http:': new http.Agent({ keepAlive: true, scheduling: 'lifo' }),
+  'https:': new https.Agent({ keepAlive: true, scheduling: 'lifo' }),
 };
 
 /** A subgraph's answer, read whole: what the data source reads of a fetch Response, without a stream per body. */
@@ -16,7 +16,7 @@ class SubgraphAnswer {
   constructor(
     readonly status: number,
     readonly statusText: string,
-    raw: IncomingMessage['headers'],
+    raw: http.IncomingMessage['headers'],
     private readonly body: Buffer,
     readonly url: string,
   ) {
@@ -43,9 +43,9 @@ export const subgraphTransport: typeof fetch = (input, init = {}) =>
   new Promise<Response>((resolve, reject) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const protocol = url.protocol === 'https:' ? 'https:' : 'http:';
-    const send = protocol === 'https:' ? httpsRequest : httpRequest;
+    const send = protocol === 'https:' ? https.request : http.request;
     const headers = Object.fromEntries(new Headers(init.headers));
-    const request = send(url, { method: init.method ?? 'GET', headers, agent: AGENTS[protocol], signal: init.signal ?? undefined }, (response) => {
+    const request = send(url, { method: init.method ?? 'GET', headers, agent: CONNECTION_POOLS[protocol], signal: init.signal ?? undefined }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('error', reject);

@@ -11,7 +11,7 @@ import { PeerKeyValueCache } from './peer-key-value-cache';
  * URLs replaced) on the port given, with Hive's own response cache; with the Rust query planner
  * when asked. Its settings come as one JSON argument.
  */
-/** Hive's response cache, anonymous answers for 30 s, given its own store alone: handed to the whole runtime, the store is also taken by plugins that fail on it. */
+/** Hive's response cache: one entry for every caller (the comparison asks anonymously), 30 s, in a store of its own. */
 function responseCaching() {
   const options = { session: () => null, ttl: 30_000, cache: new PeerKeyValueCache() };
   return options as Omit<typeof options, 'cache'>;
