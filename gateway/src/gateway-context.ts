@@ -5,4 +5,6 @@ export interface GatewayContext {
   viewer: Viewer;
   authorization: string | undefined;
   requestId: string;
+  /** For an anonymous query, the response cache's generation read when it began; identical subgraph calls of one generation are shared. */
+  readGeneration?: string;
 }

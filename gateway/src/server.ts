@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { HTTP_EDGE_DEFAULTS, type GatewayConfig } from '@wego/config';
+import { HTTP_EDGE_DEFAULTS, RESPONSE_CACHE_DEFAULTS, type GatewayConfig } from '@wego/config';
 import { malformedLiteralRule, maskError, reclassifyMalformedLiteral, withoutSuggestions } from '@wego/errors';
 import { errorLoggingPlugin, startGraphQLHost, withRequestId, type GraphQLHost, type HostRoute } from '@wego/graphql-http';
 import { createTokenVerifier } from '@wego/identity';
@@ -11,16 +11,19 @@ import { operationLimitRules } from '@wego/operation-limits';
 import { gatewayExplorer, gatewayLandingPage } from './explorer';
 import type { GatewayContext } from './gateway-context';
 import { operationResolutionPlugin } from './operation-resolution';
+import { answerStoreOf } from './response-cache/answer-store-of';
+import { responseCachePlugin } from './response-cache/response-cache-plugin';
+import { stringifyAnswer } from './response-cache/serialized-answers';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { SUPERGRAPH_PATH } from './subgraphs';
 
 export interface GatewayOptions {
-  /** The HTTP edge (CORS, keep-alive) takes its defaults when omitted. */
+  /** The HTTP edge (CORS, keep-alive) and the response cache take their defaults when omitted. */
   config: Pick<
     GatewayConfig,
     'identity' | 'environment' | 'port' | 'host' | 'subgraphUrls' | 'subgraphTimeoutMs' | 'operationLimits' | 'subgraphSecrets'
   > &
-    Partial<Pick<GatewayConfig, 'http'>>;
+    Partial<Pick<GatewayConfig, 'http' | 'responseCache'>>;
   logger: Logger;
   /** The supergraph to serve; the committed supergraph.graphql when omitted. */
   supergraphSdl?: string;
@@ -47,6 +50,8 @@ export async function createGateway({ config, logger, supergraphSdl, routes }: G
   const tokens = createTokenVerifier(config.identity, {
     onKeySetFailure: (failure) => logger.error('the token issuer\'s key set could not be fetched', { jwksUrl: config.identity.jwksUrl, error: failure }),
   });
+  const responseCache = config.responseCache ?? RESPONSE_CACHE_DEFAULTS;
+  const answers = await answerStoreOf(responseCache, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -54,6 +59,8 @@ export async function createGateway({ config, logger, supergraphSdl, routes }: G
     // Apollo Server's defaults, stated so that no upgrade turns them off unseen.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // As Apollo Server's own, but a cached answer is sent as it was first written.
+    stringifyResult: stringifyAnswer,
     parseOptions: limits.parseOptions,
     validationRules: [...limits.validationRules, malformedLiteralRule],
     formatError: (formatted, error) => {
@@ -64,11 +71,12 @@ export async function createGateway({ config, logger, supergraphSdl, routes }: G
       errorLoggingPlugin<GatewayContext>(logger),
       operationResolutionPlugin<GatewayContext>(),
       gatewayLandingPage(production),
-      // No cache hints are used; computing them instruments every field of every answer.
+      // The subgraphs compute the cache policy from their hints; the gateway folds their Cache-Control headers.
       ApolloServerPluginCacheControlDisabled(),
+      responseCachePlugin<GatewayContext>(answers, responseCache.publicMaxAgeSeconds),
     ],
   });
-  return startGraphQLHost<GatewayContext>(
+  const host = await startGraphQLHost<GatewayContext>(
     {
       apollo,
       context: async ({ headers, requestId }) => ({
@@ -87,4 +95,11 @@ export async function createGateway({ config, logger, supergraphSdl, routes }: G
     config.port,
     config.host,
   );
+  return {
+    ...host,
+    stop: async () => {
+      await host.stop();
+      await answers?.close();
+    },
+  };
 }

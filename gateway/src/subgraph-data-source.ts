@@ -2,6 +2,8 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { SUBGRAPH_SECRET_HEADER } from '@wego/identity';
 import type { GatewayContext } from './gateway-context';
 import { subgraphFetcher } from './subgraph-fetcher';
+import { subgraphTransport } from './subgraph-transport';
+import { READ_GENERATION_HEADER, sharingConcurrentReads } from './concurrent-reads';
 
 /** What the gateway keeps of the headers the query planner sets; every other is dropped. */
 const PLANNER_HEADERS: ReadonlySet<string> = new Set(['content-type']);
@@ -18,7 +20,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly secret: string,
     timeoutMs: number,
   ) {
-    super({ url, fetcher: subgraphFetcher(name, timeoutMs) as never });
+    // The answers of a shared call are read as often as they are joined: subgraphTransport's answers allow it.
+    super({ url, fetcher: subgraphFetcher(name, timeoutMs, sharingConcurrentReads(subgraphTransport)) as never });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -28,5 +31,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     headers.set(SUBGRAPH_SECRET_HEADER, this.secret);
     if ('authorization' in context && context.authorization) headers.set('authorization', context.authorization);
     if ('requestId' in context && context.requestId) headers.set('x-request-id', context.requestId);
+    if ('readGeneration' in context && context.readGeneration !== undefined) headers.set(READ_GENERATION_HEADER, context.readGeneration);
   }
 }

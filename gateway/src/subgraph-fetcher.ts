@@ -13,12 +13,12 @@ function unavailable(subgraphName: string) {
  * 4xx reach the query planner as a GraphQL answer, so they keep their code, rule and message
  * (the stock data source would replace them with "400: Bad Request" and the subgraph's URL).
  */
-export function subgraphFetcher(subgraphName: string, timeoutMs: number): Fetcher {
+export function subgraphFetcher(subgraphName: string, timeoutMs: number, transport: Fetcher = fetch): Fetcher {
   return async (input, init) => {
     let response: Response;
     const timed = timeSubgraphRequest(subgraphName);
     try {
-      response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      response = await transport(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch {
       throw unavailable(subgraphName);
     } finally {

@@ -50,6 +50,8 @@ export async function startGraphProcesses(
     MEMBERSHIP_URL: urlOf('membership'),
     GOVERNANCE_URL: urlOf('governance'),
     REGIONAL_OFFICES_URL: urlOf('regional-offices'),
+    // As startGraph: no response cache unless a test asks, for tests stop subgraphs and change data behind the gateway's back.
+    PUBLIC_CACHE_MAX_AGE_SECONDS: '0',
     ...Object.fromEntries((Object.keys(ENTRY) as GraphProcessName[]).map((name) => [PORT_VARIABLE[name], String(ports[name])])),
     ...options.env,
   });

@@ -1,6 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { pinnedClock, type CalendarDate, type Clock } from '@wego/calendar';
-import { HTTP_EDGE_DEFAULTS, OPERATION_LIMIT_DEFAULTS, type IdentityConfig, type OperationLimits, type SubgraphName } from '@wego/config';
+import {
+  HTTP_EDGE_DEFAULTS,
+  OPERATION_LIMIT_DEFAULTS,
+  RESPONSE_CACHE_DEFAULTS,
+  type IdentityConfig,
+  type OperationLimits,
+  type ResponseCacheConfig,
+  type SubgraphName,
+} from '@wego/config';
 import { developmentRuntimeUrl, StatementCounter, type SubgraphDatabaseUrls } from '@wego/database';
 import { createGateway } from '@wego/gateway/dist/server';
 import { createGovernanceDataSource, GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from '@wego/governance/dist/database';
@@ -65,6 +73,11 @@ export interface GraphOptions {
   operationLimits?: Partial<OperationLimits>;
   /** The browser origins the gateway answers across origins (CORS_ORIGINS); the environment's default when omitted. */
   corsOrigins?: string[];
+  /**
+   * The gateways' response cache; none when omitted, for most tests change data and move the clock
+   * behind the gateway's back (straight in the database), which a cached answer would not see.
+   */
+  responseCache?: ResponseCacheConfig;
 }
 
 export async function startGraph(options: GraphOptions = {}): Promise<GraphUnderTest> {
@@ -129,6 +142,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
       subgraphUrls: { membership: membershipHost.url, governance: governanceHost.url, 'regional-offices': officesHost.url },
       subgraphSecrets: { ...secrets, ...options.gatewaySubgraphSecrets },
       // An explicit list replaces the default of any localhost page, as CORS_ORIGINS does.
+      responseCache: options.responseCache ?? { ...RESPONSE_CACHE_DEFAULTS, publicMaxAgeSeconds: 0 },
       ...(options.corsOrigins ? { http: { ...HTTP_EDGE_DEFAULTS, corsOrigins: options.corsOrigins, corsLocalOrigins: false } } : {}),
     },
     logger,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseHttpEdgeConfig, type HttpEdgeConfig } from './http-edge';
 import { parseOperationLimits, type OperationLimits } from './operation-limits';
+import { parseResponseCacheConfig, type ResponseCacheConfig } from './response-cache';
 import { parseSharedConfig, parseWith, type SharedConfig } from './shared';
 import { parseSubgraphSecrets, type SubgraphName } from './subgraph-secrets';
 
@@ -16,6 +17,7 @@ export interface GatewayConfig extends SharedConfig {
   /** Each subgraph's secret, presented to that subgraph alone on every call. */
   subgraphSecrets: Record<SubgraphName, string>;
   http: HttpEdgeConfig;
+  responseCache: ResponseCacheConfig;
 }
 
 const gatewaySchema = z.object({
@@ -43,5 +45,6 @@ export function parseGatewayConfig(env: Environment): GatewayConfig {
     operationLimits: parseOperationLimits(env),
     subgraphSecrets: parseSubgraphSecrets(env),
     http: parseHttpEdgeConfig(env),
+    responseCache: parseResponseCacheConfig(env),
   };
 }

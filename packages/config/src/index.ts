@@ -17,3 +17,4 @@ export {
 export { parseSubgraphSetupConfig, type SubgraphSetupConfig } from './subgraph-setup';
 export { parseObservabilityConfig, type ObservabilityConfig } from './observability';
 export { SERVING_PROCESS_CONFIGURATIONS, SETUP_PROCESS_CONFIGURATIONS, type ServingProcessName } from './process-configurations';
+export { parseResponseCacheConfig, RESPONSE_CACHE_DEFAULTS, type ResponseCacheConfig } from './response-cache';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -10,6 +10,7 @@ import type { Logger } from '@wego/logging';
 import { malformedLiteralRule, maskError, reclassifyMalformedLiteral, withoutSuggestions } from '@wego/errors';
 import { errorLoggingPlugin, withRequestId } from '@wego/graphql-http';
 import { operationLimitRules } from '@wego/operation-limits';
+import { subgraphCachePolicyPlugins } from './subgraph-cache-policy';
 
 /** The subgraph's SDL file, parsed. */
 export function loadSchemaDocument(path: string): DocumentNode {
@@ -46,9 +47,9 @@ export function createSubgraphApollo<TContext extends BaseContext & { requestId:
     introspection: !options.production,
     plugins: [
       errorLoggingPlugin<TContext>(options.logger),
-      // No usage reporting and no cache hints: both would instrument every field of every answer.
+      // No usage reporting: it would instrument every field of every answer.
       ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
+      ...subgraphCachePolicyPlugins<TContext>(),
       options.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
   });

@@ -1,4 +1,4 @@
-import { parseSharedConfig, parseSubgraphSecrets, type SharedConfig, type SubgraphName } from '@wego/config';
+import { parseResponseCacheConfig, parseSharedConfig, parseSubgraphSecrets, type SharedConfig, type SubgraphName } from '@wego/config';
 
 /** What the tests read of their environment: this file alone reads process.env for them. */
 export interface TestEnvironment {
@@ -7,6 +7,8 @@ export interface TestEnvironment {
   shared: SharedConfig;
   /** The secrets the subgraphs under test demand, and the gateway under test presents. */
   subgraphSecrets: Record<SubgraphName, string>;
+  /** The Redis server the shared response cache is tested against: REDIS_URL, else this machine's. */
+  redisUrl: string;
 }
 
 export const TEST_SERVER_URL_VARIABLE = 'WEGO_TEST_SERVER_URL';
@@ -15,7 +17,12 @@ export function testEnvironment(): TestEnvironment {
   const serverUrl = process.env[TEST_SERVER_URL_VARIABLE] ?? process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('No Postgres for the tests: the jest global setup did not run.');
   const env = { ...process.env, NODE_ENV: 'test', WEGO_TODAY: undefined };
-  return { serverUrl, shared: parseSharedConfig(env), subgraphSecrets: parseSubgraphSecrets(env) };
+  return {
+    serverUrl,
+    shared: parseSharedConfig(env),
+    subgraphSecrets: parseSubgraphSecrets(env),
+    redisUrl: parseResponseCacheConfig(env).redisUrl ?? 'redis://127.0.0.1:6379',
+  };
 }
 
 export function configuredDatabaseUrl(): string | undefined {

@@ -1,0 +1,96 @@
+import type { Logger } from '@wego/logging';
+import type { AnswerStore, Lookup, StoredAnswer } from './answer-store';
+import { RedisConnection } from './redis-connection';
+import { rememberStoredAnswer } from './serialized-answers';
+
+// The generation is read in the same round trip as the entry, so a lookup never pairs an old generation with a new entry.
+const LOOKUP = `
+local generation = redis.call('GET', KEYS[1]) or '0'
+return { generation, redis.call('GET', ARGV[1] .. generation .. ':' .. ARGV[2]) }`;
+
+// Stored only while its generation is still current: an answer computed before a write is not kept under the write's generation.
+const STORE = `
+local generation = redis.call('GET', KEYS[1]) or '0'
+if generation ~= ARGV[2] then return 0 end
+redis.call('SET', ARGV[1] .. generation .. ':' .. ARGV[3], ARGV[4], 'PX', ARGV[5])
+return 1`;
+
+/** An entry is the time it was stored, a newline, and the answer as sent: a hit is sent as read. */
+function answerOf(value: string): StoredAnswer {
+  const newline = value.indexOf('\n');
+  const json = value.slice(newline + 1);
+  const result = JSON.parse(json) as StoredAnswer['result'];
+  rememberStoredAnswer(result, `${json}\n`);
+  return { result, storedAt: Number(value.slice(0, newline)) };
+}
+
+/**
+ * The store several gateways share: entries and the generation live in Redis, so a mutation
+ * accepted by any gateway (INCR of the generation, before its answer is sent) hides every entry
+ * from every gateway. While Redis does not answer, requests are served uncached, never refused.
+ */
+export class RedisAnswerStore implements AnswerStore {
+  private readonly redis: RedisConnection;
+  private readonly generationKey: string;
+  private readonly entryPrefix: string;
+  private down = false;
+
+  private constructor(url: string, prefix: string, private readonly logger: Logger) {
+    this.generationKey = `${prefix}generation`;
+    this.entryPrefix = `${prefix}answer:`;
+    this.redis = new RedisConnection(new URL(url), { onDown: (error) => this.failed(error), onUp: () => this.recovered() });
+  }
+
+  /** Connects; a Redis that does not answer yet is logged, and the store keeps trying in the background. */
+  static async connect(url: string, prefix: string, logger: Logger): Promise<RedisAnswerStore> {
+    const store = new RedisAnswerStore(url, prefix, logger);
+    await store.redis.open();
+    return store;
+  }
+
+  async lookup(key: string): Promise<Lookup | null> {
+    try {
+      const reply = await this.redis.command(['EVAL', LOOKUP, 1, this.generationKey, this.entryPrefix, key]);
+      const [generation, value] = reply as [string, string | undefined];
+      return { generation, answer: value ? answerOf(value) : undefined };
+    } catch (error) {
+      this.failed(error);
+      return null;
+    }
+  }
+
+  async store(generation: string, key: string, answer: StoredAnswer, ttlSeconds: number): Promise<void> {
+    try {
+      const value = `${answer.storedAt}\n${JSON.stringify({ errors: answer.result.errors, data: answer.result.data, extensions: answer.result.extensions })}`;
+      await this.redis.command(['EVAL', STORE, 1, this.generationKey, this.entryPrefix, generation, key, value, ttlSeconds * 1000]);
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  async invalidate(): Promise<void> {
+    try {
+      await this.redis.command(['INCR', this.generationKey]);
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.redis.close();
+  }
+
+  private failed(error: unknown): void {
+    if (this.down) return;
+    this.down = true;
+    this.logger.warn('the response cache\'s Redis does not answer: serving uncached until it does', { error });
+  }
+
+  private recovered(): void {
+    if (!this.down) return;
+    this.down = false;
+    this.logger.info('the response cache\'s Redis answers again');
+    // A write accepted while Redis was away could not move the generation: move it now, so no entry from before it is served.
+    this.redis.command(['INCR', this.generationKey]).catch((error: unknown) => this.failed(error));
+  }
+}
