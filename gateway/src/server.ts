@@ -59,6 +59,8 @@ export async function createGateway({ config, logger, supergraphSdl, routes }: G
     // Apollo Server's defaults, stated so that no upgrade turns them off unseen.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // The process stops on SIGTERM itself, draining first; Apollo Server's own handler would end it mid-drain.
+    stopOnTerminationSignals: false,
     // As Apollo Server's own, but a cached answer is sent as it was first written.
     stringifyResult: stringifyAnswer,
     parseOptions: limits.parseOptions,

@@ -38,6 +38,8 @@ export function createSubgraphApollo<TContext extends BaseContext & { requestId:
   return new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
     parseOptions: limits.parseOptions,
+    // The process stops on SIGTERM itself, draining first; Apollo Server's own handler would end it mid-drain.
+    stopOnTerminationSignals: false,
     validationRules: [...limits.validationRules, malformedLiteralRule],
     formatError: (formatted, error) => {
       const coded = maskError(reclassifyMalformedLiteral(limits.formatTokenRefusal(formatted), error));
