@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { OPERATION_LIMIT_DEFAULTS, type ResponseCacheConfig } from '@wego/config';
 import { createGateway } from '@wego/gateway/dist/server';
-import { RedisConnection } from '@wego/gateway/dist/response-cache/redis-connection';
 import type { GraphQLHost } from '@wego/graphql-http';
 import type { Logger } from '@wego/logging';
 import { testEnvironment } from '@wego/testing';
@@ -27,30 +26,14 @@ export async function startCachingGateway(graph: GraphUnderTest, responseCache: 
 }
 
 /**
- * Whether a Redis server answers PING at the URL within a second. Asked in a child process, because
- * jest decides which tests run before any of them can wait.
+ * Whether a Redis server answers PING at the URL. Asked in a child process, because jest decides
+ * which tests run before any of them can wait.
  */
 export function redisAnswers(url: string): boolean {
   const probe = `
-    const { RedisConnection } = require(${JSON.stringify(require.resolve('@wego/gateway/dist/response-cache/redis-connection'))});
-    const connection = new RedisConnection(new URL(process.argv[1]), { onDown: () => undefined, onUp: () => undefined });
-    connection.open().then(() => connection.command(['PING'])).then((reply) => { connection.close(); process.exit(reply === 'PONG' ? 0 : 1); }, () => process.exit(1));
-    setTimeout(() => process.exit(1), 1500).unref();`;
+    const { redisAnswersPing } = require(${JSON.stringify(require.resolve('@wego/gateway/dist/response-cache/redis-ping'))});
+    redisAnswersPing(process.argv[1]).then((answers) => process.exit(answers ? 0 : 1), () => process.exit(1));
+    setTimeout(() => process.exit(1), 3000).unref();`;
   return spawnSync(process.execPath, ['-e', probe, url], { timeout: 5000 }).status === 0;
 }
 
-/** Deletes every key under the prefix: the test's own, never another's. */
-export async function flushPrefix(url: string, prefix: string): Promise<void> {
-  const connection = new RedisConnection(new URL(url), { onDown: () => undefined, onUp: () => undefined });
-  await connection.open();
-  try {
-    await connection.command([
-      'EVAL',
-      `local keys = redis.call('KEYS', ARGV[1]) for _, key in ipairs(keys) do redis.call('DEL', key) end return #keys`,
-      0,
-      `${prefix}*`,
-    ]);
-  } finally {
-    connection.close();
-  }
-}

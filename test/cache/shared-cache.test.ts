@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { RESPONSE_CACHE_DEFAULTS, type ResponseCacheConfig } from '@wego/config';
+import { deleteKeysWithPrefix } from '@wego/gateway/dist/response-cache/redis-prefix-deletion';
 import type { GraphQLHost } from '@wego/graphql-http';
 import { createLogger } from '@wego/logging';
 import { graphQLCaller, testEnvironment, testTokens, type GraphQLCaller } from '@wego/testing';
 import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
-import { flushPrefix, redisAnswers, startCachingGateway } from './caching-gateway';
+import { redisAnswers, startCachingGateway } from './caching-gateway';
 
 const REDIS_URL = testEnvironment().redisUrl;
 const redisIsHere = redisAnswers(REDIS_URL);
@@ -29,7 +30,7 @@ describeWithRedis('the response cache shared by two gateways through Redis', () 
   });
   afterAll(async () => {
     await graph?.stop();
-    await flushPrefix(REDIS_URL, prefix);
+    await deleteKeysWithPrefix(REDIS_URL, prefix);
   });
 
   it('answers through one gateway what the other stored', async () => {
