@@ -2,6 +2,7 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { PageRequest } from '@wego/graphql-primitives';
 import { MemberRecord } from '../entities';
 import type { MembershipCategory, MembershipStatus } from '../domain/member-kinds';
+import { countedByKeys, keptCount } from './member-counts';
 
 /** Conditions on a list of members, already validated. */
 export interface MemberCriteria {
@@ -42,7 +43,7 @@ export class MemberStore {
     return this.dataSource.getRepository(MemberRecord).createQueryBuilder('m').where('m.id = ANY(:ids)', { ids: valid }).getMany();
   }
 
-  /** One page ordered by name under the ICU root collation, then id; and the count of all pages. */
+  /** One page ordered by name under the ICU root collation, then id; and the count of all pages, kept unless a name is searched. */
   async page(criteria: MemberCriteria, page: PageRequest): Promise<MemberPage> {
     const base = applyCriteria(this.dataSource.getRepository(MemberRecord).createQueryBuilder('m'), criteria);
     const rowsQuery = base.clone();
@@ -58,7 +59,7 @@ export class MemberStore {
         .addOrderBy('m.id', 'ASC')
         .limit(page.size + 1)
         .getMany(),
-      base.getCount(),
+      countedByKeys(criteria) ? keptCount(this.dataSource, criteria) : base.getCount(),
     ]);
     return { rows, totalCount };
   }
