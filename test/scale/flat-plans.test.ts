@@ -75,6 +75,36 @@ describe(`the reads at ${SCALE.toLocaleString('en')} members`, () => {
     expect(plan).not.toMatch(seqScanOfMembers);
   });
 
+  it("answers each office's first two pages and count as the member table has them", async () => {
+    const page = (after: string | null) =>
+      graph.query('query($after: String) { offices { id kind coveredCountryCodes members(first: 5, after: $after) { totalCount edges { cursor node { name } } } } }', {
+        variables: { after },
+      });
+    const first = await page(null);
+    expect(first.errors).toBeUndefined();
+    const offices = first.data.offices as Array<{ id: string; kind: string; coveredCountryCodes: string[]; members: { totalCount: number; edges: Array<{ cursor: string; node: { name: string } }> } }>;
+    const coveredByRegions = offices.filter((office) => office.kind !== 'SECRETARIAT').flatMap((office) => office.coveredCountryCodes);
+    for (const office of offices) {
+      const secretariat = office.kind === 'SECRETARIAT';
+      const codes = secretariat ? coveredByRegions : office.coveredCountryCodes;
+      const truth: Array<{ name: string }> = await graph.subgraphs.membership.dataSource.query(
+        `SELECT name FROM membership.member WHERE (country_code = ANY($1::char(2)[])) <> $2 ORDER BY name COLLATE "und-x-icu", id`,
+        [codes, secretariat],
+      );
+      expect({ office: office.id, count: office.members.totalCount, names: office.members.edges.map((edge) => edge.node.name) }).toEqual({
+        office: office.id,
+        count: truth.length,
+        names: truth.slice(0, 5).map((row) => row.name),
+      });
+      if (office.members.edges.length < 5) continue;
+      const next = await graph.query('query($after: String) { offices { id members(first: 5, after: $after) { edges { node { name } } } } }', {
+        variables: { after: office.members.edges[4]!.cursor },
+      });
+      const again = (next.data.offices as Array<{ id: string; members: { edges: Array<{ node: { name: string } }> } }>).find((other) => other.id === office.id)!;
+      expect(again.members.edges.map((edge) => edge.node.name)).toEqual(truth.slice(5, 10).map((row) => row.name));
+    }
+  });
+
   it('keeps the counts equal to the members after registrations, status changes and a change of country', async () => {
     const dataSource = graph.subgraphs.membership.dataSource;
     const secretariat = await testTokens.secretariat();

@@ -43,10 +43,12 @@ function memberOf(row: PageRow): MemberRecord {
 // One statement for any number of offices. Counts are summed from the kept counts (the complement
 // as all members less the listed countries'); a listed office's page takes the first rows of each
 // of its countries from the (country, name, id) index and keeps the first of those; the complement's
-// walks the name index past the listed countries. Neither counts nor sorts the member table.
+// walks the name index past the listed countries. Neither counts nor sorts the member table. A
+// first page starts after ('', the nil uuid), before every member, so that the cursor is always
+// an index condition.
 const PAGES_OF_SELECTIONS = `
   WITH request AS (
-    SELECT r.position, r.complement, r.after_name, r.after_id, r.size, ARRAY(SELECT jsonb_array_elements_text(r.codes)::char(2)) AS codes
+    SELECT r.position, r.complement, coalesce(r.after_name, '') AS after_name, coalesce(r.after_id, '00000000-0000-0000-0000-000000000000') AS after_id, r.size, ARRAY(SELECT jsonb_array_elements_text(r.codes)::char(2)) AS codes
       FROM jsonb_to_recordset($1::jsonb) AS r(position int, codes jsonb, complement boolean, after_name text, after_id uuid, size int)
   ), everyone AS (
     SELECT coalesce(sum(c.members), 0)::int AS members FROM membership.member_count c
@@ -63,7 +65,7 @@ const PAGES_OF_SELECTIONS = `
          CROSS JOIN LATERAL (
            SELECT m.* FROM membership.member m
             WHERE m.country_code = code.country_code
-              AND (request.after_name IS NULL OR (m.name COLLATE "und-x-icu", m.id) > (request.after_name COLLATE "und-x-icu", request.after_id))
+              AND (m.name COLLATE "und-x-icu", m.id) > (request.after_name COLLATE "und-x-icu", request.after_id)
             ORDER BY m.name COLLATE "und-x-icu", m.id
             LIMIT request.size + 1
          ) listed
@@ -71,7 +73,7 @@ const PAGES_OF_SELECTIONS = `
         UNION ALL
         (SELECT m.* FROM membership.member m
           WHERE request.complement AND NOT (m.country_code = ANY(request.codes))
-            AND (request.after_name IS NULL OR (m.name COLLATE "und-x-icu", m.id) > (request.after_name COLLATE "und-x-icu", request.after_id))
+            AND (m.name COLLATE "und-x-icu", m.id) > (request.after_name COLLATE "und-x-icu", request.after_id)
           ORDER BY m.name COLLATE "und-x-icu", m.id
           LIMIT request.size + 1)
       ) chosen
