@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { PageRequest } from '@wego/graphql-primitives';
-import { MemberRecord } from '../entities';
 import { isMemberId, type MemberPage } from './member-store';
+import { memberOf, type MemberRow } from './member-rows';
 
 /** The countries an office serves: the listed ones, or with `complement` every other country. */
 export interface CountrySelection {
@@ -14,30 +14,9 @@ export interface OfficeMembersRequest {
   page: PageRequest;
 }
 
-interface PageRow {
+interface PageRow extends MemberRow {
   position: number;
   total_count: number;
-  id: string | null;
-  name: string;
-  category: MemberRecord['category'];
-  kind: MemberRecord['kind'];
-  country_code: string;
-  founding_member: boolean;
-  joined_on: string;
-  status: MemberRecord['status'];
-}
-
-function memberOf(row: PageRow): MemberRecord {
-  return Object.assign(new MemberRecord(), {
-    id: row.id,
-    name: row.name,
-    category: row.category,
-    kind: row.kind,
-    countryCode: row.country_code,
-    foundingMember: row.founding_member,
-    joinedOn: row.joined_on,
-    status: row.status,
-  });
 }
 
 // One statement for any number of offices. Counts are summed from the kept counts (the complement
