@@ -2,8 +2,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Member counts kept beside the members, one row per country, category, status and founding flag,
- * so that a count answers from a few rows however large the organisation grows; and the indexes
- * that give an office's pages and the founding members' pages in name order.
+ * so that a count answers from a few rows however large the organisation grows; the indexes that
+ * give an office's pages and the founding members' pages in name order; each name kept folded to
+ * lower case for the name search.
  */
 export class CountMembersAndIndexPages1764800000000 implements MigrationInterface {
   name = 'CountMembersAndIndexPages1764800000000';
@@ -53,9 +54,12 @@ export class CountMembersAndIndexPages1764800000000 implements MigrationInterfac
       SELECT country_code, category, status, founding_member, count(*) FROM membership.member GROUP BY 1, 2, 3, 4`);
     await runner.query(`CREATE INDEX member_by_country_and_name ON membership.member (country_code, (name COLLATE "und-x-icu"), id)`);
     await runner.query(`CREATE INDEX founding_member_by_name ON membership.member ((name COLLATE "und-x-icu"), id) WHERE founding_member`);
+    // A name search reads every name: folding each once, when it is written, makes that read several times cheaper.
+    await runner.query('ALTER TABLE membership.member ADD COLUMN name_folded text NOT NULL GENERATED ALWAYS AS (lower(name)) STORED');
   }
 
   async down(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE membership.member DROP COLUMN name_folded');
     await runner.query('DROP INDEX membership.founding_member_by_name');
     await runner.query('DROP INDEX membership.member_by_country_and_name');
     await runner.query('DROP TRIGGER member_count_follows ON membership.member');

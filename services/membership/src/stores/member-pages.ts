@@ -20,7 +20,7 @@ function conditionsOf(criteria: MemberCriteria, parameters: unknown[]): { onMemb
   if (criteria.status) add('status', criteria.status);
   if (criteria.nameContains) {
     parameters.push(criteria.nameContains);
-    onMembers.push(`strpos(lower(m.name), lower($${parameters.length})) > 0`);
+    onMembers.push(`strpos(m.name_folded, lower($${parameters.length})) > 0`);
   }
   return { onMembers, onCounts };
 }
