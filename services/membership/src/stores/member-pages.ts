@@ -29,24 +29,28 @@ const where = (conditions: string[]) => (conditions.length > 0 ? `WHERE ${condit
 
 /**
  * One page of members in name order (ICU root collation, then id) and the count of all pages, in one
- * statement. The count is summed from the kept counts, or for a name search counted over the
- * members that match; the page walks a name index from its cursor, which a first page places
- * before every member ('', the nil id) so that it is always an index condition.
+ * statement. The count is summed from the kept counts and the page walks a name index from its
+ * cursor, which a first page places before every member ('', the nil id) so that it is always an
+ * index condition. A name search reads the members once: it counts those found and sorts them for
+ * the page.
  */
 export async function pageOfMembers(dataSource: DataSource, criteria: MemberCriteria, page: PageRequest, afterId: string | null): Promise<MemberPage> {
   const parameters: unknown[] = [];
   const { onMembers, onCounts } = conditionsOf(criteria, parameters);
-  const total = criteria.nameContains
-    ? `SELECT count(*)::int AS count FROM membership.member m ${where(onMembers)}`
-    : `SELECT coalesce(sum(c.members), 0)::int AS count FROM membership.member_count c ${where(onCounts)}`;
+  const search = Boolean(criteria.nameContains);
   parameters.push(page.after?.sortKey ?? '', afterId ?? NIL_ID, page.size + 1);
   const [afterName, after, limit] = [parameters.length - 2, parameters.length - 1, parameters.length];
   const cursor = `(m.name COLLATE "und-x-icu", m.id) > (CAST($${afterName} AS text) COLLATE "und-x-icu", CAST($${after} AS uuid))`;
+  const found = search ? `WITH found AS MATERIALIZED (SELECT m.* FROM membership.member m ${where(onMembers)})` : '';
+  const total = search
+    ? 'SELECT count(*)::int AS count FROM found'
+    : `SELECT coalesce(sum(c.members), 0)::int AS count FROM membership.member_count c ${where(onCounts)}`;
   const rows: Array<MemberRow & { total_count: number }> = await dataSource.query(
-    `SELECT total.count AS total_count, page.*
+    `${found}
+     SELECT total.count AS total_count, page.*
        FROM (${total}) total
        LEFT JOIN LATERAL (
-         SELECT m.* FROM membership.member m ${where([...onMembers, cursor])}
+         SELECT m.* FROM ${search ? 'found' : 'membership.member'} m ${where(search ? [cursor] : [...onMembers, cursor])}
           ORDER BY m.name COLLATE "und-x-icu", m.id
           LIMIT $${limit}
        ) page ON true
