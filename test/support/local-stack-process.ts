@@ -20,15 +20,20 @@ export interface LocalStackProcess {
 /** Starts the local stack on free ports with `env` added, and waits until it says it is ready. */
 export async function startLocalStackProcess(env: Record<string, string>): Promise<LocalStackProcess> {
   const ports = { gateway: await freePort(), membership: await freePort(), governance: await freePort(), regionalOffices: await freePort() };
+  // The child forgets the tests' own database, but not one the caller hands it on purpose.
+  const handed = env.DATABASE_URL ? { DATABASE_URL: env.DATABASE_URL } : {};
   const child = spawn(process.execPath, [LOCAL_STACK_MAIN], {
-    env: childProcessEnvironment({
-      GATEWAY_PORT: String(ports.gateway),
-      MEMBERSHIP_PORT: String(ports.membership),
-      GOVERNANCE_PORT: String(ports.governance),
-      REGIONAL_OFFICES_PORT: String(ports.regionalOffices),
-      LOG_LEVEL: 'warn',
-      ...env,
-    }),
+    env: {
+      ...childProcessEnvironment({
+        GATEWAY_PORT: String(ports.gateway),
+        MEMBERSHIP_PORT: String(ports.membership),
+        GOVERNANCE_PORT: String(ports.governance),
+        REGIONAL_OFFICES_PORT: String(ports.regionalOffices),
+        LOG_LEVEL: 'warn',
+        ...env,
+      }),
+      ...handed,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

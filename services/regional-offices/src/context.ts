@@ -33,7 +33,7 @@ export function createContextFactory(dataSource: DataSource, logger: Logger): (i
     actor: { viewer, requestId },
     refusals,
     exactlyOnce,
-    loaders: createLoaders(dataSource, { offices, coverage: coverageStore }, audit),
+    loaders: createLoaders(dataSource, audit),
     offices,
     coverage,
   });

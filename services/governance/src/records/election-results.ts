@@ -57,7 +57,7 @@ export class ElectionResults {
     if (elected.length === 0) throw badUserInput('electedMemberIds', 'Name at least one elected member.');
     if (elected.length > MOST_ELECTED_PER_RESULT) throw badUserInput('electedMemberIds', `Record at most ${MOST_ELECTED_PER_RESULT} elected members at a time.`);
     if (new Set(elected).size !== elected.length) throw badUserInput('electedMemberIds', 'Each elected member is named once.');
-    const { meetings, candidacies, mandates } = this.writes.stores;
+    const { candidacies } = this.writes.stores;
 
     // Membership is asked outside the lock: an answer may take seconds, and no other write should wait on it.
     const { assembly } = await this.checked(this.writes.reads, result.meetingId, position, elected);
@@ -65,10 +65,10 @@ export class ElectionResults {
 
     return this.writes.run(actor, 'recordElectionResult', async (write) => {
       const { candidacyOf } = await this.checked(write.manager, result.meetingId, position, elected);
-      const laterRegular = (await meetings.listed('GENERAL_ASSEMBLY', write.manager)).filter((other) => other.regular && other.opensOn > assembly.opensOn);
+      const laterRegular = write.committee.assembliesHeld().filter((other) => other.regular && other.opensOn > assembly.opensOn);
       const term = electedTermOf(assembly.opensOn, laterRegular[0]?.opensOn ?? null);
       if (position === 'PRESIDENT') {
-        const sitting = (await mandates.all(write.manager)).find(
+        const sitting = write.committee.recordedMandates().find(
           (mandate) => mandate.position === 'PRESIDENT' && mandate.startsOn <= term.endsOn && term.startsOn <= mandate.endsOn,
         );
         if (sitting) {
@@ -78,7 +78,7 @@ export class ElectionResults {
 
       const recorded: MandateRecord[] = [];
       for (const memberId of elected) {
-        const mandate = await mandates.insert(write.manager, {
+        const mandate = await write.committee.insertMandate(write.manager, {
           memberId,
           position,
           ...term,

@@ -5,11 +5,11 @@ import { charterViolation } from '@wego/errors';
 import type { Transactions } from '@wego/idempotency';
 import type { Charter } from '../domain/charter';
 import { firstDateOverLimit, grownSpans } from '../domain/committee-size';
-import { evpMandatesOf, type GeneralAssembly } from '../domain/executive-vice-presidents';
 import { vicePresidentCuts } from '../domain/distinct-cities';
 import type { Mandate } from '../domain/mandate';
 import { reconciledTermEnds } from '../domain/term-ends';
 import type { MandateRecord } from '../entities';
+import { CommitteeRecord, historyOf } from './committee-record';
 import { ONE_CANDIDACY_PER_MEMBER_POSITION_AND_MEETING, type CandidacyStore } from '../stores/candidacy-store';
 import { ONE_PRESIDENT_AT_A_TIME, type MandateStore } from '../stores/mandate-store';
 import { ONE_EXECUTIVE_COMMITTEE_MEETING_A_YEAR, type MeetingStore } from '../stores/meeting-store';
@@ -29,20 +29,13 @@ export interface GovernanceWriteStores {
   decisions: DecisionStore;
 }
 
-/** One governance write in progress: its transaction, and its audit trail. */
+/** One governance write in progress: its transaction, the committee's history it read under the lock, and its audit trail. */
 export interface GovernanceWrite {
   manager: EntityManager;
+  /** Read once under the lock; every change of a mandate or a meeting in this write goes through it. */
+  committee: CommitteeRecord;
   /** Records a change made by this write, in its transaction. */
   audit(change: Omit<Change, 'operation'>): Promise<void>;
-}
-
-function asMandate(record: MandateRecord): Mandate {
-  return { id: record.id, memberId: record.memberId, position: record.position, startsOn: record.startsOn, endsOn: record.endsOn, area: record.area };
-}
-
-/** The committee's history: the mandates on record and the EVP mandates the Assemblies on record give (G9). */
-function historyOf(recorded: readonly MandateRecord[], assemblies: readonly GeneralAssembly[]): Mandate[] {
-  return [...recorded.map(asMandate), ...evpMandatesOf(assemblies)];
 }
 
 /**
@@ -70,13 +63,13 @@ export class GovernanceWrites {
     try {
       return await this.transactions.transaction(async (manager) => {
         await manager.query('SELECT pg_advisory_xact_lock($1)', [GOVERNANCE_WRITE_LOCK]);
-        const write: GovernanceWrite = { manager, audit: (change) => this.audit.record(manager, actor, { operation, ...change }) };
-        const before = await this.committeeHistory(manager);
+        const committee = await CommitteeRecord.read(manager, this.stores);
+        const write: GovernanceWrite = { manager, committee, audit: (change) => this.audit.record(manager, actor, { operation, ...change }) };
+        const before = committee.history();
         const result = await work(write);
         await this.reconcileTermEnds(write);
         await this.reconcileDistinctCities(write);
-        const after = await this.committeeHistory(manager);
-        this.assertWithinSeats(before, after);
+        this.assertWithinSeats(before, committee.history());
         return result;
       });
     } catch (error) {
@@ -91,12 +84,9 @@ export class GovernanceWrites {
   }
 
   private async reconcileTermEnds(write: GovernanceWrite): Promise<void> {
-    const [recorded, assemblies] = await Promise.all([
-      this.stores.mandates.all(write.manager),
-      this.stores.meetings.listed('GENERAL_ASSEMBLY', write.manager),
-    ]);
+    const recorded = write.committee.recordedMandates();
     const byId = new Map(recorded.map((mandate) => [mandate.id, mandate]));
-    for (const change of reconciledTermEnds(recorded, assemblies)) {
+    for (const change of reconciledTermEnds(recorded, write.committee.assembliesHeld())) {
       const mandate = byId.get(change.id);
       if (!mandate) continue;
       // A Vice President mandate left with no day (its seat ended before it starts) is revoked, not a reason to refuse the write.
@@ -104,15 +94,15 @@ export class GovernanceWrites {
         await this.revoke(write, mandate);
         continue;
       }
-      await this.stores.mandates.setEnd(write.manager, mandate.id, change.to);
+      await write.committee.setEnd(write.manager, mandate.id, change.to);
       await write.audit({ entityType: 'Mandate', entityId: mandate.id, before: { ...mandate }, after: { ...mandate, endsOn: change.to } });
     }
   }
 
   /** G10: a Vice President that became President or EVP keeps no Vice President days from then on. */
   private async reconcileDistinctCities(write: GovernanceWrite): Promise<void> {
-    const [recorded, assemblies] = await Promise.all([this.stores.mandates.all(write.manager), this.stores.meetings.assembliesOnRecord(write.manager)]);
-    const cuts = vicePresidentCuts(historyOf(recorded, assemblies));
+    const recorded = write.committee.recordedMandates();
+    const cuts = vicePresidentCuts(write.committee.history());
     if (cuts.length === 0) return;
     const byId = new Map(recorded.map((mandate) => [mandate.id, mandate]));
     for (const cut of cuts) {
@@ -123,7 +113,7 @@ export class GovernanceWrites {
         continue;
       }
       // Recorded as an early end, so that terms derived again later do not give those days back.
-      await this.stores.mandates.endEarly(write.manager, mandate.id, cut.endsOn);
+      await write.committee.endEarly(write.manager, mandate.id, cut.endsOn);
       await write.audit({ entityType: 'Mandate', entityId: mandate.id, before: { ...mandate }, after: { ...mandate, endsOn: cut.endsOn, endedEarlyOn: cut.endsOn } });
     }
   }
@@ -131,7 +121,7 @@ export class GovernanceWrites {
   /** Revokes a Vice President appointment in this write, audited: it stays on record and counts nowhere (G10). */
   async revoke(write: GovernanceWrite, mandate: MandateRecord): Promise<MandateRecord> {
     const revoked: MandateRecord = { ...mandate, revoked: true };
-    await this.stores.mandates.revoke(write.manager, mandate.id);
+    await write.committee.revoke(write.manager, mandate.id);
     await write.audit({ entityType: 'Mandate', entityId: mandate.id, before: { ...mandate }, after: { ...revoked } });
     return revoked;
   }

@@ -24,7 +24,7 @@ export class MandateCorrections {
       if (endsOn > mandate.endsOn) throw badUserInput('endsOn', `A mandate can only be ended early: its last day is ${mandate.endsOn}.`);
       if (mandate.endedEarlyOn === endsOn) return mandate;
       const ended: MandateRecord = { ...mandate, endsOn, endedEarlyOn: endsOn };
-      await mandates.endEarly(write.manager, mandate.id, endsOn);
+      await write.committee.endEarly(write.manager, mandate.id, endsOn);
       await write.audit({ entityType: 'Mandate', entityId: mandate.id, before: { ...mandate }, after: { ...ended } });
       return ended;
     });

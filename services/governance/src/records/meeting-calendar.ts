@@ -54,7 +54,7 @@ export class MeetingCalendar {
     }
     return this.writes.run(actor, 'scheduleMeeting', async (write) => {
       await this.assertDayFree(write.manager, meeting.kind, regular, meeting.opensOn);
-      const scheduled = await this.writes.stores.meetings.insert(write.manager, {
+      const scheduled = await write.committee.insertMeeting(write.manager, {
         kind: meeting.kind,
         opensOn: meeting.opensOn,
         hostMemberId: meeting.hostMemberId,
@@ -85,7 +85,7 @@ export class MeetingCalendar {
         throw charterViolation('G13', `Decisions of the meeting of ${meeting.opensOn} are on record; a meeting with decisions cannot be cancelled.`);
       }
       const cancelled = { ...meeting, cancelledAt: at, cancelledOn: today };
-      await meetings.cancel(write.manager, meetingId, at, today);
+      await write.committee.cancelMeeting(write.manager, meetingId, at, today);
       await write.audit({ entityType: 'Meeting', entityId: meetingId, before: snapshot(meeting), after: snapshot(cancelled) });
       return cancelled;
     });

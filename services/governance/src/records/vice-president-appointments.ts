@@ -5,6 +5,7 @@ import { charterViolation, notFound, unavailable } from '@wego/errors';
 import type { Viewer } from '@wego/identity';
 import type { MandateRecord } from '../entities';
 import { assertMayRevoke, mustRevoke } from '../domain/appointment-revocation';
+import type { Mandate } from '../domain/mandate';
 import { OFFICE_AREAS, type OfficeArea } from '../domain/office-areas';
 import { acceptedAppointment, assertMayAppoint, type AcceptedAppointment } from '../domain/vice-president-appointment';
 import type { OnBehalfOf } from '../neighbours/entities-request';
@@ -41,8 +42,8 @@ export class VicePresidentAppointments {
     const area = asOfficeArea(await this.offices.servingOfficeOf(appointee, onBehalfOf));
 
     return this.writes.run(actor, 'appointVicePresident', async (write) => {
-      const { seat, appointerId } = await this.accepted(write.manager, actor.viewer, appointment);
-      const mandate = await this.writes.stores.mandates.insert(write.manager, {
+      const { seat, appointerId } = await this.accepted(write.manager, actor.viewer, appointment, write.committee.history());
+      const mandate = await write.committee.insertMandate(write.manager, {
         memberId: appointment.memberId,
         position: 'VICE_PRESIDENT',
         startsOn: appointment.startsOn,
@@ -62,7 +63,7 @@ export class VicePresidentAppointments {
     assertMayRevoke(actor.viewer);
     const { mandates } = this.writes.stores;
     return this.writes.run(actor, 'revokeAppointment', async (write) => {
-      const history = await this.writes.committeeHistory(write.manager);
+      const history = write.committee.history();
       const mandate = await mandates.findById(write.manager, mandateId);
       if (!mandate) {
         const derived = history.find((held) => held.id === mandateId);
@@ -74,9 +75,10 @@ export class VicePresidentAppointments {
     });
   }
 
-  private async accepted(manager: EntityManager, viewer: Viewer, appointment: Appointment): Promise<AcceptedAppointment> {
+  /** `held` is the history a write read under its lock; without it (a check before the lock) the history is read. */
+  private async accepted(manager: EntityManager, viewer: Viewer, appointment: Appointment, held?: Mandate[]): Promise<AcceptedAppointment> {
     const [history, nominatedOn] = await Promise.all([
-      this.writes.committeeHistory(manager),
+      held ?? this.writes.committeeHistory(manager),
       this.writes.stores.nominations.openingDaysNominating(manager, appointment.memberId),
     ]);
     return acceptedAppointment(viewer, { history, nominatedOn, today: this.clock.today() }, appointment.memberId, appointment.startsOn);

@@ -37,7 +37,7 @@ export class VicePresidentNominations {
       const meeting = await meetings.findById(write.manager, meetingId);
       if (!meeting || meeting.cancelledAt) throw notFound(`No meeting has the id ${meetingId}.`);
       const already = new Set((await store.ofMeetings([meetingId], write.manager)).map((nomination) => nomination.memberId));
-      assertNominable(meeting, memberIds, await this.writes.committeeHistory(write.manager), already, this.clock.today());
+      assertNominable(meeting, memberIds, write.committee.history(), already, this.clock.today());
       const recorded: NominationRecord[] = [];
       for (const memberId of memberIds) {
         const nomination = await store.insert(write.manager, { meetingId, memberId });

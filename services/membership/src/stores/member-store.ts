@@ -1,7 +1,8 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { PageRequest } from '@wego/graphql-primitives';
 import { MemberRecord } from '../entities';
 import type { MembershipCategory, MembershipStatus } from '../domain/member-kinds';
+import { pageOfMembers } from './member-pages';
 
 /** Conditions on a list of members, already validated. */
 export interface MemberCriteria {
@@ -17,19 +18,11 @@ export interface MemberPage {
   totalCount: number;
 }
 
+const NIL_ID = '00000000-0000-0000-0000-000000000000';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function isMemberId(id: string): boolean {
   return UUID.test(id);
-}
-
-function applyCriteria(query: SelectQueryBuilder<MemberRecord>, criteria: MemberCriteria): SelectQueryBuilder<MemberRecord> {
-  if (criteria.foundingMember !== undefined) query.andWhere('m.foundingMember = :founding', { founding: criteria.foundingMember });
-  if (criteria.category) query.andWhere('m.category = :category', { category: criteria.category });
-  if (criteria.countryCode) query.andWhere('m.countryCode = :countryCode', { countryCode: criteria.countryCode });
-  if (criteria.status) query.andWhere('m.status = :status', { status: criteria.status });
-  if (criteria.nameContains) query.andWhere('strpos(lower(m.name), lower(:nameContains)) > 0', { nameContains: criteria.nameContains });
-  return query;
 }
 
 /** SQL of the member table: reads in batches, writes inside the caller's transaction. */
@@ -43,24 +36,9 @@ export class MemberStore {
   }
 
   /** One page ordered by name under the ICU root collation, then id; and the count of all pages. */
-  async page(criteria: MemberCriteria, page: PageRequest): Promise<MemberPage> {
-    const base = applyCriteria(this.dataSource.getRepository(MemberRecord).createQueryBuilder('m'), criteria);
-    const rowsQuery = base.clone();
-    if (page.after) {
-      rowsQuery.andWhere('(m.name COLLATE "und-x-icu", m.id) > (CAST(:afterName AS text) COLLATE "und-x-icu", CAST(:afterId AS uuid))', {
-        afterName: page.after.sortKey,
-        afterId: isMemberId(page.after.id) ? page.after.id : '00000000-0000-0000-0000-000000000000',
-      });
-    }
-    const [rows, totalCount] = await Promise.all([
-      rowsQuery
-        .orderBy('m.name COLLATE "und-x-icu"', 'ASC')
-        .addOrderBy('m.id', 'ASC')
-        .limit(page.size + 1)
-        .getMany(),
-      base.getCount(),
-    ]);
-    return { rows, totalCount };
+  page(criteria: MemberCriteria, page: PageRequest): Promise<MemberPage> {
+    const afterId = page.after ? (isMemberId(page.after.id) ? page.after.id : NIL_ID) : null;
+    return pageOfMembers(this.dataSource, criteria, page, afterId);
   }
 
   async lockById(manager: EntityManager, id: string): Promise<MemberRecord | null> {

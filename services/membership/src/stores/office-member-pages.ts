@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { PageRequest } from '@wego/graphql-primitives';
-import { MemberRecord } from '../entities';
 import { isMemberId, type MemberPage } from './member-store';
+import { memberOf, type MemberRow } from './member-rows';
 
 /** The countries an office serves: the listed ones, or with `complement` every other country. */
 export interface CountrySelection {
@@ -14,49 +14,50 @@ export interface OfficeMembersRequest {
   page: PageRequest;
 }
 
-interface PageRow {
+interface PageRow extends MemberRow {
   position: number;
   total_count: number;
-  id: string | null;
-  name: string;
-  category: MemberRecord['category'];
-  kind: MemberRecord['kind'];
-  country_code: string;
-  founding_member: boolean;
-  joined_on: string;
-  status: MemberRecord['status'];
 }
 
-function memberOf(row: PageRow): MemberRecord {
-  return Object.assign(new MemberRecord(), {
-    id: row.id,
-    name: row.name,
-    category: row.category,
-    kind: row.kind,
-    countryCode: row.country_code,
-    foundingMember: row.founding_member,
-    joinedOn: row.joined_on,
-    status: row.status,
-  });
-}
-
-// One statement for any number of offices: each request's count and page side by side (LATERAL).
+// One statement for any number of offices. Counts are summed from the kept counts (the complement
+// as all members less the listed countries'); a listed office's page takes the first rows of each
+// of its countries from the (country, name, id) index and keeps the first of those; the complement's
+// walks the name index past the listed countries. Neither counts nor sorts the member table. A
+// first page starts after ('', the nil uuid), before every member, so that the cursor is always
+// an index condition.
 const PAGES_OF_SELECTIONS = `
   WITH request AS (
-    SELECT r.position, r.complement, r.after_name, r.after_id, r.size, ARRAY(SELECT jsonb_array_elements_text(r.codes)) AS codes
+    SELECT r.position, r.complement, coalesce(r.after_name, '') AS after_name, coalesce(r.after_id, '00000000-0000-0000-0000-000000000000') AS after_id, r.size, ARRAY(SELECT jsonb_array_elements_text(r.codes)::char(2)) AS codes
       FROM jsonb_to_recordset($1::jsonb) AS r(position int, codes jsonb, complement boolean, after_name text, after_id uuid, size int)
+  ), everyone AS (
+    SELECT coalesce(sum(c.members), 0)::int AS members FROM membership.member_count c
   )
   SELECT request.position, total.count AS total_count, page.*
     FROM request
     CROSS JOIN LATERAL (
-      SELECT count(*)::int AS count FROM membership.member m WHERE (m.country_code = ANY(request.codes)) <> request.complement
+      SELECT CASE WHEN request.complement THEN (SELECT members FROM everyone) - coalesce(sum(c.members), 0)::int ELSE coalesce(sum(c.members), 0)::int END AS count
+        FROM membership.member_count c WHERE c.country_code = ANY(request.codes)
     ) total
     LEFT JOIN LATERAL (
-      SELECT m.* FROM membership.member m
-       WHERE (m.country_code = ANY(request.codes)) <> request.complement
-         AND (request.after_name IS NULL OR (m.name COLLATE "und-x-icu", m.id) > (request.after_name COLLATE "und-x-icu", request.after_id))
-       ORDER BY m.name COLLATE "und-x-icu", m.id
-       LIMIT request.size + 1
+      SELECT chosen.* FROM (
+        SELECT listed.* FROM unnest(request.codes) AS code(country_code)
+         CROSS JOIN LATERAL (
+           SELECT m.* FROM membership.member m
+            WHERE m.country_code = code.country_code
+              AND (m.name COLLATE "und-x-icu", m.id) > (request.after_name COLLATE "und-x-icu", request.after_id)
+            ORDER BY m.name COLLATE "und-x-icu", m.id
+            LIMIT request.size + 1
+         ) listed
+         WHERE NOT request.complement
+        UNION ALL
+        (SELECT m.* FROM membership.member m
+          WHERE request.complement AND NOT (m.country_code = ANY(request.codes))
+            AND (m.name COLLATE "und-x-icu", m.id) > (request.after_name COLLATE "und-x-icu", request.after_id)
+          ORDER BY m.name COLLATE "und-x-icu", m.id
+          LIMIT request.size + 1)
+      ) chosen
+      ORDER BY chosen.name COLLATE "und-x-icu", chosen.id
+      LIMIT request.size + 1
     ) page ON true
    ORDER BY request.position, page.name COLLATE "und-x-icu", page.id`;
 
