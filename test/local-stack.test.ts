@@ -4,8 +4,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEVELOPMENT_SUBGRAPH_SECRETS, type SubgraphName } from '@wego/config';
-import { freePort } from '@wego/database';
-import { postGraphQL, subgraphSecretHeader } from '@wego/testing';
+import { postGraphQL, subgraphSecretHeader, testPort } from '@wego/testing';
 import { FOUNDING_MEMBERS_AND_OFFICES } from './support/founding-query';
 import { startLocalStackProcess, type LocalStackProcess } from './support/local-stack-process';
 
@@ -20,7 +19,7 @@ describe('the local stack', () => {
     dataFolder = mkdtempSync(join(tmpdir(), 'wego-stack-'));
     chmodSync(dataFolder, 0o755);
     // The embedded Postgres's port is chosen here too, so that it cannot collide with the others.
-    stack = await startLocalStackProcess({ WEGO_DATA_DIR: join(dataFolder, 'postgres'), WEGO_POSTGRES_PORT: String(await freePort()) });
+    stack = await startLocalStackProcess({ WEGO_DATA_DIR: join(dataFolder, 'postgres'), WEGO_POSTGRES_PORT: String(await testPort()) });
   }, 90000);
 
   afterAll(() => {

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { freePort, privilegesBeyondRuntime } from '@wego/database';
+import { privilegesBeyondRuntime } from '@wego/database';
 import { GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from '@wego/governance/dist/database';
 import { MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from '@wego/membership/dist/database';
-import { childProcessEnvironment, createTestDatabase, type TestDatabase } from '@wego/testing';
+import { childProcessEnvironment, createTestDatabase, type TestDatabase, testPort } from '@wego/testing';
 import { connectedTo } from './support/database-privileges';
 
 const MEMBERSHIP_MAIN = join(__dirname, '..', 'services', 'membership', 'dist', 'main.js');
@@ -20,7 +20,7 @@ afterAll(() => database.drop());
 
 /** Starts membership's entry in production; resolves with its exit code, or 'serving' once /health answers 200. */
 async function startMembershipInProduction(databaseUrl: string): Promise<{ outcome: number | 'serving'; output: string }> {
-  const port = await freePort();
+  const port = await testPort();
   const child = spawn(process.execPath, [MEMBERSHIP_MAIN], {
     env: {
       ...childProcessEnvironment({

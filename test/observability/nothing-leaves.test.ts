@@ -1,10 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { freePort } from '@wego/database';
 import { processOutput } from '@wego/local-stack/dist/process-output';
 import { startNodeProcess, stopProcesses, waitUntilHealthy } from '@wego/local-stack/dist/processes';
-import { childProcessEnvironment } from '@wego/testing';
+import { childProcessEnvironment, testPort } from '@wego/testing';
 import { FOUNDING_MEMBERS_AND_OFFICES } from '../support/founding-query';
 import { startGraphProcesses, type GraphProcesses } from '../support/graph-processes';
 import { startOtlpReceiver, type OtlpReceiver } from '../support/otlp-receiver';
@@ -74,7 +73,7 @@ describe('nothing leaves the machine unasked', () => {
 
   it('leaves Apollo\'s telemetry to an operator who opts in with WEGO_APOLLO_TELEMETRY=true', async () => {
     const file = join(folder, 'opted-in.jsonl');
-    const port = await freePort();
+    const port = await testPort();
     const env = childProcessEnvironment({
       ...recorderOptions(file),
       WEGO_APOLLO_TELEMETRY: 'true',
@@ -102,7 +101,7 @@ describe('nothing leaves the machine unasked', () => {
   });
 
   it('refuses an opt-in that is not a boolean', async () => {
-    const port = await freePort();
+    const port = await testPort();
     const env = childProcessEnvironment({ WEGO_APOLLO_TELEMETRY: 'maybe', GATEWAY_PORT: String(port) });
     const lines: string[] = [];
     const collected = { write: (text: string) => lines.push(text) };

@@ -1,7 +1,6 @@
 import { dirname, join } from 'node:path';
-import { freePort } from '@wego/database';
 import { runNodeScript, startNodeProcess, waitUntilHealthy, type ManagedProcess } from '@wego/local-stack/dist/processes';
-import { childProcessEnvironment, createTestDatabase, graphQLCaller, type GraphQLCaller, type TestDatabase } from '@wego/testing';
+import { childProcessEnvironment, createTestDatabase, graphQLCaller, type GraphQLCaller, type TestDatabase, testPort } from '@wego/testing';
 
 export type GraphProcessName = 'membership' | 'governance' | 'regional-offices' | 'gateway';
 
@@ -40,7 +39,7 @@ export async function startGraphProcesses(
   options: { names?: readonly GraphProcessName[]; env?: Record<string, string> } = {},
 ): Promise<GraphProcesses> {
   const database: TestDatabase = await createTestDatabase('processes');
-  const ports = Object.fromEntries(await Promise.all((Object.keys(ENTRY) as GraphProcessName[]).map(async (name) => [name, await freePort()] as const))) as Record<
+  const ports = Object.fromEntries(await Promise.all((Object.keys(ENTRY) as GraphProcessName[]).map(async (name) => [name, await testPort()] as const))) as Record<
     GraphProcessName,
     number
   >;

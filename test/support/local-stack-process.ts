@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort } from '@wego/database';
-import { childProcessEnvironment } from '@wego/testing';
+import { childProcessEnvironment, testPort } from '@wego/testing';
 
 // The entry of `pnpm start`: wherever this file runs from (sources under jest, or compiled).
 const LOCAL_STACK_MAIN = require.resolve('@wego/local-stack');
@@ -19,7 +18,7 @@ export interface LocalStackProcess {
 
 /** Starts the local stack on free ports with `env` added, and waits until it says it is ready. */
 export async function startLocalStackProcess(env: Record<string, string>): Promise<LocalStackProcess> {
-  const ports = { gateway: await freePort(), membership: await freePort(), governance: await freePort(), regionalOffices: await freePort() };
+  const ports = { gateway: await testPort(), membership: await testPort(), governance: await testPort(), regionalOffices: await testPort() };
   // The child forgets the tests' own database, but not one the caller hands it on purpose.
   const handed = env.DATABASE_URL ? { DATABASE_URL: env.DATABASE_URL } : {};
   const child = spawn(process.execPath, [LOCAL_STACK_MAIN], {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '@wego/database';
+import { testPort } from '@wego/testing';
 
 /** Debian's nginx, which `.ci/run` installs when it is missing. */
 export const NGINX = '/usr/sbin/nginx';
@@ -131,7 +131,7 @@ export async function startNginxBalancer(pools: readonly BalancedPool[], binary:
   const dir = mkdtempSync(join(tmpdir(), 'wego-nginx-'));
   // Started by root, nginx's worker runs as nobody, which must reach the temporary files' folders.
   chmodSync(dir, 0o755);
-  const port = await freePort();
+  const port = await testPort();
   const config = join(dir, 'nginx.conf');
   writeFileSync(config, configuration(dir, port, pools));
   let output = '';

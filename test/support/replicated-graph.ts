@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { freePort } from '@wego/database';
 import { runNodeScript, startNodeProcess, stopProcesses, waitUntilHealthy, type ManagedProcess } from '@wego/local-stack/dist/processes';
-import { childProcessEnvironment, createTestDatabase, graphQLCaller, type GraphQLCaller } from '@wego/testing';
+import { childProcessEnvironment, createTestDatabase, graphQLCaller, type GraphQLCaller, testPort } from '@wego/testing';
 import { ENTRY, PORT_VARIABLE, SCHEMA, SUBGRAPHS, type GraphProcessName } from './graph-processes';
 import { startNginxBalancer, type NginxBalancer } from './nginx-balancer';
 
@@ -39,7 +38,7 @@ const NAMES: readonly GraphProcessName[] = [...SUBGRAPHS, 'gateway'];
 export async function startReplicatedGraph(options: { env?: Record<string, string> } = {}): Promise<ReplicatedGraph> {
   const database = await createTestDatabase('replicas');
   const ports = new Map<string, number>();
-  for (const name of NAMES) for (const instance of INSTANCES) ports.set(`${name}-${instance}`, await freePort());
+  for (const name of NAMES) for (const instance of INSTANCES) ports.set(`${name}-${instance}`, await testPort());
   const portOf = (name: GraphProcessName, instance: Instance): number => ports.get(`${name}-${instance}`)!;
   const running: ManagedProcess[] = [];
   let balancer: NginxBalancer | undefined;

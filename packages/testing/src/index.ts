@@ -6,3 +6,4 @@ export { providePostgresForRun, type RunPostgres } from './run-postgres';
 export { startPostgresProcess, type PostgresProcess } from './postgres-process';
 export { startThrowAwayPostgres } from './throw-away-postgres';
 export { subgraphSecretHeader } from './subgraph-caller';
+export { testPort } from './test-port';

@@ -37,6 +37,12 @@ export function turnOffApolloTelemetry(): void {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 }
 
+/** Which jest worker this is (1, 2, …); null outside jest, as in a benchmark. */
+export function jestWorker(): number | null {
+  const worker = Number(process.env.JEST_WORKER_ID);
+  return Number.isInteger(worker) && worker > 0 ? worker : null;
+}
+
 export function setTestServerUrl(url: string): void {
   process.env[TEST_SERVER_URL_VARIABLE] = url;
 }
