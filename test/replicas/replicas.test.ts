@@ -42,6 +42,21 @@ function servedSince(from: number, pool: 'gateway' | (typeof SUBGRAPHS)[number])
   return byInstance;
 }
 
+/**
+ * As servedSince, once the access log holds `expected` requests of the pool or two seconds have
+ * passed: nginx writes a request's line only after its answer has left, so the caller may read the
+ * answer before the line is there.
+ */
+async function settledServedSince(from: number, pool: 'gateway' | (typeof SUBGRAPHS)[number], expected: number): Promise<Record<Instance, number>> {
+  const deadline = Date.now() + 2000;
+  let served = servedSince(from, pool);
+  while (served[1] + served[2] < expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    served = servedSince(from, pool);
+  }
+  return served;
+}
+
 describe('G8 with results raced through two gateways onto two governance instances', () => {
   let host = '';
 
@@ -63,8 +78,8 @@ describe('G8 with results raced through two gateways onto two governance instanc
       const answers = await Promise.all(racing.map((memberId) => desk.recordElectionResult(meetingId, 'EXECUTIVE_COMMITTEE_MEMBER', [memberId])));
 
       // Both gateways took results, and both governance instances decided some.
-      const gateways = servedSince(logFrom, 'gateway');
-      const governance = servedSince(logFrom, 'governance');
+      const gateways = await settledServedSince(logFrom, 'gateway', CONCURRENT_RESULTS);
+      const governance = await settledServedSince(logFrom, 'governance', CONCURRENT_RESULTS);
       process.stdout.write(`round ${round + 1}: results by gateway ${JSON.stringify(gateways)}, by governance instance ${JSON.stringify(governance)}\n`);
       for (const instance of INSTANCES) {
         expect(gateways[instance]).toBeGreaterThan(0);
@@ -104,7 +119,7 @@ describe('an idempotent retry that reaches the other instance', () => {
     const logFrom = graph.balancer.proxied().length;
     first = await graph.gateway(1)(REGISTER, { variables: { input, key }, token: await testTokens.secretariat() });
     expectAccepted(first);
-    const served = servedSince(logFrom, 'membership');
+    const served = await settledServedSince(logFrom, 'membership', 1);
     expect(served[1] + served[2]).toBe(1);
     other = served[1] === 1 ? 2 : 1;
   });
