@@ -1,6 +1,7 @@
 import type { CalendarDate } from '@wego/calendar';
 import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
-import { expectAccepted, GovernanceDesk } from '../support/governance-desk';
+import { prepareCommitteeRace } from '../support/committee-race';
+import { GovernanceDesk } from '../support/governance-desk';
 
 /** The statute's twenty (G8), and the number of officers' results racing for the last seats. */
 const SEATS = 20;
@@ -37,16 +38,15 @@ describe('G8 with officers recording results at the same moment', () => {
   for (let round = 0; round < ROUNDS; round += 1) {
     it(`keeps the Executive Committee within ${SEATS} members when ${CONCURRENT_RESULTS} results race for the last seats (round ${round + 1} of ${ROUNDS})`, async () => {
       const year = 2040 + 3 * round;
-      const opensOn = `${year}-06-01`;
       // The host becomes EVP; after the first round it is chosen from the committee already seated, so scheduling adds nobody.
       host = host || founders[0]!;
-      const assembly = await desk.scheduleMeeting('GENERAL_ASSEMBLY', opensOn, host);
-      expectAccepted(assembly);
-      const meetingId: string = assembly.data.scheduleMeeting.id;
-      const candidates = founders.filter((memberId) => memberId !== host).slice(0, ELECTED_BEFORE_THE_RACE + CONCURRENT_RESULTS);
-      for (const memberId of candidates) expectAccepted(await desk.submitCandidacy(meetingId, memberId, 'EXECUTIVE_COMMITTEE_MEMBER', `${year}-04-01`));
-      const [seated, racing] = [candidates.slice(0, ELECTED_BEFORE_THE_RACE), candidates.slice(ELECTED_BEFORE_THE_RACE)];
-      expectAccepted(await desk.recordElectionResult(meetingId, 'EXECUTIVE_COMMITTEE_MEMBER', seated));
+      const { opensOn, meetingId, seated, racing } = await prepareCommitteeRace(desk, {
+        year,
+        host,
+        members: founders,
+        seatedCount: ELECTED_BEFORE_THE_RACE,
+        racingCount: CONCURRENT_RESULTS,
+      });
       const before = await mandatesRecorded();
 
       const answers = await Promise.all(racing.map((memberId) => desk.recordElectionResult(meetingId, 'EXECUTIVE_COMMITTEE_MEMBER', [memberId])));

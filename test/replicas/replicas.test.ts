@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createSubgraphDataSource } from '@wego/database';
 import { postGraphQL, subgraphSecretHeader, testEnvironment, testTokens, type GraphQLResponse } from '@wego/testing';
 import { startFailoverLoad } from '../support/failover-load';
+import { prepareCommitteeRace } from '../support/committee-race';
 import { expectAccepted, GovernanceDesk } from '../support/governance-desk';
 import { SUBGRAPHS } from '../support/graph-processes';
 import { INSTANCES, startReplicatedGraph, type Instance, type ReplicatedGraph } from '../support/replicated-graph';
@@ -63,15 +64,14 @@ describe('G8 with results raced through two gateways onto two governance instanc
   for (let round = 0; round < ROUNDS; round += 1) {
     it(`keeps the Executive Committee within ${SEATS} members (round ${round + 1} of ${ROUNDS})`, async () => {
       const year = 2040 + 3 * round;
-      const opensOn = `${year}-06-01`;
       host = host || founders[0]!;
-      const assembly = await desk.scheduleMeeting('GENERAL_ASSEMBLY', opensOn, host);
-      expectAccepted(assembly);
-      const meetingId: string = assembly.data.scheduleMeeting.id;
-      const candidates = founders.filter((memberId) => memberId !== host).slice(0, ELECTED_BEFORE_THE_RACE + CONCURRENT_RESULTS);
-      for (const memberId of candidates) expectAccepted(await desk.submitCandidacy(meetingId, memberId, 'EXECUTIVE_COMMITTEE_MEMBER', `${year}-04-01`));
-      const [seated, racing] = [candidates.slice(0, ELECTED_BEFORE_THE_RACE), candidates.slice(ELECTED_BEFORE_THE_RACE)];
-      expectAccepted(await desk.recordElectionResult(meetingId, 'EXECUTIVE_COMMITTEE_MEMBER', seated));
+      const { opensOn, meetingId, seated, racing } = await prepareCommitteeRace(desk, {
+        year,
+        host,
+        members: founders,
+        seatedCount: ELECTED_BEFORE_THE_RACE,
+        racingCount: CONCURRENT_RESULTS,
+      });
       const before = await count('SELECT count(*)::int AS n FROM governance.mandate');
       const logFrom = graph.balancer.proxied().length;
 
