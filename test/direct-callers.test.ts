@@ -1,8 +1,8 @@
 import { pinnedClock } from '@wego/calendar';
 import { HTTP_EDGE_DEFAULTS, OPERATION_LIMIT_DEFAULTS } from '@wego/config';
 import { createGateway } from '@wego/gateway/dist/server';
-import type { GraphQLHost } from '@wego/graphql-http';
-import { createLogger } from '@wego/logging';
+import type { GraphQLHost } from '@wego/server';
+import { createLogger } from '@wego/server';
 import { createServer as createRegionalOfficesServer } from '@wego/regional-offices/dist/server';
 import { postGraphQL, subgraphSecretHeader, testEnvironment, testTokens } from '@wego/testing';
 import { postRaw, type RawAnswer } from './hostile-input/raw-request';

@@ -3,8 +3,8 @@ import { connect } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { HTTP_EDGE_DEFAULTS, OPERATION_LIMIT_DEFAULTS } from '@wego/config';
 import { createGateway } from '@wego/gateway/dist/server';
-import { startGraphQLHost, type GraphQLHost, type GraphQLHostOptions } from '@wego/graphql-http';
-import { createLogger } from '@wego/logging';
+import { startGraphQLHost, type GraphQLHost, type GraphQLHostOptions } from '@wego/server';
+import { createLogger } from '@wego/server';
 import { testEnvironment, testTokens } from '@wego/testing';
 import { startGraph, type GraphUnderTest } from './support/graph-under-test';
 

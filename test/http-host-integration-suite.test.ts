@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ApolloServer as HostedApolloServer, BaseContext } from '@apollo/server';
 import { defineIntegrationTestSuite, type CreateServerForIntegrationTests } from '@apollo/server-integration-testsuite';
-import { startGraphQLHost } from '@wego/graphql-http';
+import { startGraphQLHost } from '@wego/server';
 
 // The suite checks that its servers are instances of the Apollo Server it ships (a patch older than
 // the graph's), so the servers are built from that one; the host only starts, calls and stops them.

@@ -2,9 +2,9 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OPERATION_LIMIT_DEFAULTS } from '@wego/config';
 import { createGateway } from '@wego/gateway/dist/server';
-import type { GraphQLHost } from '@wego/graphql-http';
+import type { GraphQLHost } from '@wego/server';
 import { SUBGRAPH_SECRET_HEADER } from '@wego/identity';
-import { createLogger } from '@wego/logging';
+import { createLogger } from '@wego/server';
 import { postGraphQL, testEnvironment, testTokens } from '@wego/testing';
 import { startGraph, type GraphUnderTest } from './support/graph-under-test';
 

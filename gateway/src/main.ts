@@ -1,7 +1,7 @@
 import './tracing';
 import { parseGatewayConfig } from '@wego/config';
-import { runUntilSignalled } from '@wego/graphql-http';
-import { createLogger } from '@wego/logging';
+import { runUntilSignalled } from '@wego/server';
+import { createLogger } from '@wego/server';
 import { stopTracing } from '@wego/observability';
 import { createGateway } from './server';
 

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { OPERATION_LIMIT_DEFAULTS, type ResponseCacheConfig } from '@wego/config';
 import { createGateway } from '@wego/gateway/dist/server';
-import type { GraphQLHost } from '@wego/graphql-http';
-import type { Logger } from '@wego/logging';
+import type { GraphQLHost } from '@wego/server';
+import type { Logger } from '@wego/server';
 import { testEnvironment } from '@wego/testing';
 import type { GraphUnderTest } from '../support/graph-under-test';
 

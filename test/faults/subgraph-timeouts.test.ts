@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OPERATION_LIMIT_DEFAULTS } from '@wego/config';
 import { createGateway } from '@wego/gateway/dist/server';
-import type { GraphQLHost } from '@wego/graphql-http';
-import { createLogger } from '@wego/logging';
+import type { GraphQLHost } from '@wego/server';
+import { createLogger } from '@wego/server';
 import { graphQLCaller, testEnvironment, testTokens, type GraphQLCaller } from '@wego/testing';
 
 type Behaviour = 'hang' | 'reset' | 'fail';

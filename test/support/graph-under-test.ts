@@ -13,8 +13,8 @@ import { developmentRuntimeUrl, StatementCounter, type SubgraphDatabaseUrls } fr
 import { createGateway } from '@wego/gateway/dist/server';
 import { createGovernanceDataSource, GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from '@wego/governance/dist/database';
 import { createServer as createGovernanceServer } from '@wego/governance/dist/server';
-import type { GraphQLHost } from '@wego/graphql-http';
-import { createLogger } from '@wego/logging';
+import type { GraphQLHost } from '@wego/server';
+import { createLogger } from '@wego/server';
 import { createMembershipDataSource, MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from '@wego/membership/dist/database';
 import { createServer as createMembershipServer } from '@wego/membership/dist/server';
 import { createRegionalOfficesDataSource, REGIONAL_OFFICES_SCHEMA, setUpRegionalOfficesDatabase } from '@wego/regional-offices/dist/database';

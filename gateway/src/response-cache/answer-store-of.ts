@@ -1,5 +1,5 @@
 import type { ResponseCacheConfig } from '@wego/config';
-import type { Logger } from '@wego/logging';
+import type { Logger } from '@wego/server';
 import type { AnswerStore } from './answer-store';
 import { MemoryAnswerStore } from './memory-answer-store';
 import { RedisAnswerStore } from './redis-answer-store';

@@ -1,4 +1,4 @@
-import type { Logger } from '@wego/logging';
+import type { Logger } from '@wego/server';
 import type { Redis, Result } from 'ioredis';
 import type { AnswerStore, Lookup, StoredAnswer } from './answer-store';
 import { responseCacheRedis } from './redis-client';

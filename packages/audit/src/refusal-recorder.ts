@@ -3,7 +3,7 @@ import type { Actor } from './actor';
 import type { RefusalLog } from './refusal-log';
 import { refusalReasonOf } from './refusal-reason';
 
-/** Where a failure to record a refusal is reported; `@wego/logging`'s Logger fits. */
+/** Where a failure to record a refusal is reported; `@wego/server`'s Logger fits. */
 export interface RefusalFailureLogger {
   error(message: string, fields?: Record<string, unknown>): void;
 }

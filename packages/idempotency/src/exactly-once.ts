@@ -15,7 +15,7 @@ export const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 export interface ExactlyOnceOptions {
   retentionHours?: number;
   purgeIntervalMs?: number;
-  /** Where a failed purge is reported; `@wego/logging`'s Logger fits. */
+  /** Where a failed purge is reported; `@wego/server`'s Logger fits. */
   logger?: { error(message: string, fields?: Record<string, unknown>): void };
   now?: () => number;
 }

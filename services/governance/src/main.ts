@@ -1,8 +1,8 @@
 import './tracing';
 import { parseGovernanceConfig } from '@wego/config';
 import { guardRuntimeRole, poolCountsOf } from '@wego/database';
-import { runUntilSignalled } from '@wego/graphql-http';
-import { createLogger } from '@wego/logging';
+import { runUntilSignalled } from '@wego/server';
+import { createLogger } from '@wego/server';
 import { stopTracing, watchDatabasePool } from '@wego/observability';
 import { createGovernanceDataSource, GOVERNANCE_SCHEMA } from './database';
 import { createServer } from './server';

@@ -1,7 +1,7 @@
 import { parseSubgraphSetupConfig } from '@wego/config';
 import { developmentRuntimeUrl } from '@wego/database';
-import { runToCompletion } from '@wego/graphql-http';
-import { createLogger } from '@wego/logging';
+import { runToCompletion } from '@wego/server';
+import { createLogger } from '@wego/server';
 import { GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from './database';
 
 /** Prepares the governance schema's roles and migrates it, then exits. */

@@ -3,10 +3,10 @@ import { AuditTrail, RefusalLog, type Actor, type RefusalContext } from '@wego/a
 import type { Clock } from '@wego/calendar';
 import { ExactlyOnce, IdempotencyKeys, type ExactlyOnceContext } from '@wego/idempotency';
 import type { Viewer } from '@wego/identity';
-import type { Logger } from '@wego/logging';
-import type { RequestIdentity } from '@wego/subgraph-server';
-import { FeeLedger } from './domain/fee-ledger';
-import { MemberRegistry } from './domain/member-registry';
+import type { Logger } from '@wego/server';
+import type { RequestIdentity } from '@wego/server';
+import { FeeLedger } from './acts/fee-ledger';
+import { MemberRegistry } from './acts/member-registry';
 import { createLoaders, type MembershipLoaders } from './loaders';
 import { FeeStore } from './stores/fee-store';
 import { MemberStore } from './stores/member-store';

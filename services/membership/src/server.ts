@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { SubgraphConfig } from '@wego/config';
 import { databaseAnswers } from '@wego/database';
-import type { GraphQLHost } from '@wego/graphql-http';
-import type { Logger } from '@wego/logging';
-import { serveSubgraph } from '@wego/subgraph-server';
+import type { GraphQLHost } from '@wego/server';
+import type { Logger } from '@wego/server';
+import { serveSubgraph } from '@wego/server';
 import { createContextFactory } from './context';
 import { resolvers } from './resolvers';
 

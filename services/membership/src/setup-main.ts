@@ -1,7 +1,7 @@
 import { parseSubgraphSetupConfig } from '@wego/config';
 import { developmentRuntimeUrl } from '@wego/database';
-import { runToCompletion } from '@wego/graphql-http';
-import { createLogger } from '@wego/logging';
+import { runToCompletion } from '@wego/server';
+import { createLogger } from '@wego/server';
 import { MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from './database';
 
 /** Prepares the membership schema's roles, migrates it and seeds the founding members, then exits. */

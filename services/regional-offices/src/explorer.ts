@@ -1,5 +1,5 @@
-import { explorerRoutes } from '@wego/explorer';
-import type { HostRoute } from '@wego/graphql-http';
+import { explorerRoutes } from '@wego/server';
+import type { HostRoute } from '@wego/server';
 
 /** What an office asking regional-offices directly reads there: the offices and the countries each covers. */
 export const OFFICES_QUERY = `{

@@ -1,7 +1,7 @@
 import { parseSubgraphSetupConfig } from '@wego/config';
 import { developmentRuntimeUrl } from '@wego/database';
-import { runToCompletion } from '@wego/graphql-http';
-import { createLogger } from '@wego/logging';
+import { runToCompletion } from '@wego/server';
+import { createLogger } from '@wego/server';
 import { REGIONAL_OFFICES_SCHEMA, setUpRegionalOfficesDatabase } from './database';
 
 /** Prepares the regional_offices schema's roles, migrates it and seeds the offices and their coverage, then exits. */

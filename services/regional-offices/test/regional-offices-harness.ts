@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { pinnedClock, type CalendarDate } from '@wego/calendar';
 import { StatementCounter, type SubgraphDatabaseUrls } from '@wego/database';
-import type { GraphQLHost } from '@wego/graphql-http';
-import { createLogger } from '@wego/logging';
+import type { GraphQLHost } from '@wego/server';
+import { createLogger } from '@wego/server';
 import { createTestDatabase, graphQLCaller, subgraphSecretHeader, testEnvironment, type GraphQLCaller, type TestDatabase } from '@wego/testing';
 import { createRegionalOfficesDataSource, REGIONAL_OFFICES_SCHEMA, setUpRegionalOfficesDatabase } from '../src/database';
 import { createServer } from '../src/server';

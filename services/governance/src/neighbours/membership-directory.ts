@@ -1,5 +1,5 @@
 import { unavailable } from '@wego/errors';
-import type { Logger } from '@wego/logging';
+import type { Logger } from '@wego/server';
 import { NEIGHBOUR_TIMEOUT_MS, requestEntities, type Neighbour, type OnBehalfOf } from './entities-request';
 
 /** What governance's rules need to know of a member, as membership answers at the moment of a write. */

@@ -5,7 +5,7 @@ import type { Transactions } from '@wego/idempotency';
 import { requireSecretariat } from '@wego/identity';
 import type { MemberRecord } from '../entities';
 import type { MemberStore } from '../stores/member-store';
-import { CATEGORY_OF_KIND, type MemberKind, type MembershipCategory, type MembershipStatus } from './member-kinds';
+import { CATEGORY_OF_KIND, type MemberKind, type MembershipCategory, type MembershipStatus } from '../domain/member-kinds';
 
 /** A new member whose input has passed the input rules. */
 export interface NewMember {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { isClientFacingCode } from '@wego/errors';
-import type { Logger } from '@wego/logging';
+import type { Logger } from '../logging';
 
 /** Logs every error in full with its request id, and puts the request id on what the client sees. */
 export function errorLoggingPlugin<TContext extends BaseContext & { requestId: string }>(logger: Logger): ApolloServerPlugin<TContext> {

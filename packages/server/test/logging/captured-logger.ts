@@ -1,4 +1,4 @@
-import { createLogger, type Logger, type LogLevel } from '../src';
+import { createLogger, type Logger, type LogLevel } from '../../src';
 
 export interface CapturedLogger {
   logger: Logger;

@@ -6,7 +6,7 @@ import fastifyCors from '@fastify/cors';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyReply, type FastifyRequest, type onRequestHookHandler } from 'fastify';
 import { GraphQLError } from 'graphql';
-import { createLogger, type Logger } from '@wego/logging';
+import { createLogger, type Logger } from '../logging';
 import { registerAccessLog } from './access-log';
 import { allowsOrigin, LOCAL_ORIGINS_ONLY, type CorsPolicy } from './cors-policy';
 import { edgeErrorHandler, errorBody, sendRefusal, TooManyRequests } from './edge-errors';

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphQLError } from 'graphql';
 import { formatPublicError } from '@wego/errors';
-import type { Logger } from '@wego/logging';
+import type { Logger } from '../logging';
 
 /** The body of every answer the host gives itself, shaped like GraphQL's so that any client reads it alike. */
 export function errorBody(message: string, code: string, requestId: string, extra: Record<string, unknown> = {}): { errors: unknown[] } {

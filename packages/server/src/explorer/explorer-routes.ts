@@ -1,4 +1,4 @@
-import type { HostRoute, HostRouteAnswer } from '@wego/graphql-http';
+import type { HostRoute, HostRouteAnswer } from '../http';
 import { explorerPage, type ExplorerPageOptions } from './explorer-page';
 import { graphiqlAssetReader } from './graphiql-assets';
 

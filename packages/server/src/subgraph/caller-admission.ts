@@ -1,5 +1,5 @@
 import { unauthenticated } from '@wego/errors';
-import type { Admission, IncomingRequest } from '@wego/graphql-http';
+import type { Admission, IncomingRequest } from '../http';
 import { presentsSubgraphSecret, SUBGRAPH_SECRET_HEADER, type TokenVerifier } from '@wego/identity';
 
 export interface AdmissionPolicy {

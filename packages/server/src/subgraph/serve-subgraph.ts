@@ -1,9 +1,9 @@
 import type { BaseContext } from '@apollo/server';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { HTTP_EDGE_DEFAULTS, OPERATION_LIMIT_DEFAULTS, type SubgraphConfig } from '@wego/config';
-import { startGraphQLHost, type GraphQLHost, type HostRoute } from '@wego/graphql-http';
+import { startGraphQLHost, type GraphQLHost, type HostRoute } from '../http';
 import { createTokenVerifier } from '@wego/identity';
-import type { Logger } from '@wego/logging';
+import type { Logger } from '../logging';
 import { callerAdmission } from './caller-admission';
 import { createSubgraphApollo, loadSchemaDocument } from './subgraph-apollo';
 import { identifyRequest, type RequestIdentity } from './viewer-context';

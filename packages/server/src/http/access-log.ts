@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Logger } from '@wego/logging';
+import type { Logger } from '../logging';
 import { operationNameOf } from './operation-name';
 
 /**

@@ -6,9 +6,9 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type DocumentNode } from 'graphql';
 import type { OperationLimits } from '@wego/config';
-import type { Logger } from '@wego/logging';
+import type { Logger } from '../logging';
 import { malformedLiteralRule, maskError, reclassifyMalformedLiteral, withoutSuggestions } from '@wego/errors';
-import { errorLoggingPlugin, withRequestId } from '@wego/graphql-http';
+import { errorLoggingPlugin, withRequestId } from '../http';
 import { operationLimitRules } from '@wego/operation-limits';
 import { subgraphCachePolicyPlugins } from './subgraph-cache-policy';
 

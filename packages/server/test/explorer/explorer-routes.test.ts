@@ -1,4 +1,4 @@
-import { explorerRoutes, withOfflineNotice } from '../src';
+import { explorerRoutes, withOfflineNotice } from '../../src';
 
 const [explorer] = explorerRoutes({
   title: 'WeGO <graph> explorer',

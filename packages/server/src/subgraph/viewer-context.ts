@@ -1,4 +1,4 @@
-import type { IncomingRequest } from '@wego/graphql-http';
+import type { IncomingRequest } from '../http';
 import type { TokenVerifier, Viewer } from '@wego/identity';
 
 /** What every subgraph knows of a request before its own context is built. */

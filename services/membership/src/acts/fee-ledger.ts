@@ -4,7 +4,7 @@ import type { Transactions } from '@wego/idempotency';
 import { requireSecretariat } from '@wego/identity';
 import type { FeeStore } from '../stores/fee-store';
 import type { MemberStore } from '../stores/member-store';
-import { feeOf, type MembershipFee } from './fee-view';
+import { feeOf, type MembershipFee } from '../domain/fee-view';
 
 /** Fee assessments and payments: rule M4. */
 export class FeeLedger {

@@ -6,8 +6,8 @@ import { requireSecretariat } from '@wego/identity';
 import type { OfficeRecord } from '../entities';
 import { type CoverageStore, ONE_OFFICE_PER_COUNTRY } from '../stores/coverage-store';
 import type { OfficeStore } from '../stores/office-store';
-import { CoverageMap } from './coverage-map';
-import { assertCoverageAllowed } from './coverage-rules';
+import { CoverageMap } from '../domain/coverage-map';
+import { assertCoverageAllowed } from '../domain/coverage-rules';
 
 /** An office as a change of its coverage left it: the answer a retry with the same idempotency key gets again. */
 export type CoveredOffice = OfficeRecord & { coveredCountryCodes: string[] };
