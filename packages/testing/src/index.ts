@@ -7,3 +7,4 @@ export { startPostgresProcess, type PostgresProcess } from './postgres-process';
 export { startThrowAwayPostgres } from './throw-away-postgres';
 export { subgraphSecretHeader } from './subgraph-caller';
 export { testPort } from './test-port';
+export { accepted, expectRefused, refusedWithoutChange } from './answers';
