@@ -31,7 +31,8 @@ export interface RefusedAttemptRecord {
   requestId: string;
 }
 
-interface RefusedAttemptRow {
+/** One row of a subgraph's `refused_attempt` table, as the database holds it. */
+export interface RefusedAttemptRow {
   at: Date;
   actor: string;
   role: string;
