@@ -3,7 +3,20 @@
  * test/deployment runs as ES modules (the Kubernetes schemas it validates against ship only as such),
  * which is why `pnpm test` starts jest under `node --experimental-vm-modules`.
  */
-const tsJest = (options) => ['ts-jest', { tsconfig: '<rootDir>/tsconfig.tests.json', diagnostics: { ignoreCodes: [151002] }, ...options }];
+const tsJest = (options) => ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: { ignoreCodes: [151002] }, ...options }];
+
+// Tests import the workspace's TypeScript sources, so that jest needs no build of what it tests.
+const SERVICES = 'membership|governance|regional-offices';
+const WORKSPACE_SOURCES = {
+  // The local stack's entry is a process the tests spawn, not a module they load.
+  '^@wego/local-stack$': '<rootDir>/packages/local-stack/dist/main.js',
+  '^@wego/gateway$': '<rootDir>/gateway/src/server',
+  '^@wego/gateway/(?:dist|src)/(.*)$': '<rootDir>/gateway/src/$1',
+  [`^@wego/(${SERVICES})$`]: '<rootDir>/services/$1/src/server',
+  [`^@wego/(${SERVICES})/(?:dist|src)/(.*)$`]: '<rootDir>/services/$1/src/$2',
+  '^@wego/([^/]+)$': '<rootDir>/packages/$1/src',
+  '^@wego/([^/]+)/(?:dist|src)/(.*)$': '<rootDir>/packages/$1/src/$2',
+};
 
 module.exports = {
   testTimeout: 60000,
@@ -16,8 +29,9 @@ module.exports = {
       testMatch: ['**/test/**/*.test.ts', '**/test/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/deployment/'],
       transform: { '^.+\\.ts$': tsJest({}) },
-      globalSetup: '<rootDir>/packages/testing/dist/jest-global-setup.js',
-      globalTeardown: '<rootDir>/packages/testing/dist/jest-global-teardown.js',
+      moduleNameMapper: WORKSPACE_SOURCES,
+      globalSetup: '<rootDir>/packages/testing/src/jest-global-setup.ts',
+      globalTeardown: '<rootDir>/packages/testing/src/jest-global-teardown.ts',
       testTimeout: 60000,
     },
     {

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { FOUNDING_MEMBERS_QUERY } from '@wego/gateway/dist/explorer';
+import { FOUNDING_MEMBERS_QUERY } from '@wego/gateway/src/explorer';
 import { testTokens } from '@wego/testing';
 import { launchChromium, localOnlyPage, type TestBrowser } from './support/chromium';
 import { foundingMembersPage } from './support/founding-members-page';

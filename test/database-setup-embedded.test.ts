@@ -2,9 +2,9 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabaseIfMissing, databaseUrlOf, developmentRuntimeUrl } from '@wego/database';
-import { GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from '@wego/governance/dist/database';
-import { MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from '@wego/membership/dist/database';
-import { REGIONAL_OFFICES_SCHEMA, setUpRegionalOfficesDatabase } from '@wego/regional-offices/dist/database';
+import { GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from '@wego/governance/src/database';
+import { MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from '@wego/membership/src/database';
+import { REGIONAL_OFFICES_SCHEMA, setUpRegionalOfficesDatabase } from '@wego/regional-offices/src/database';
 import { connectedTo, outcomeOf, privilegesOf } from './support/database-privileges';
 import { startEmbeddedPostgresProcess, type EmbeddedPostgresProcess } from './support/embedded-postgres-process';
 

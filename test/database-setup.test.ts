@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { createMembershipDataSource, MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from '@wego/membership/dist/database';
-import { MEMBERSHIP_MIGRATIONS } from '@wego/membership/dist/migrations';
-import { seedFoundingMembers } from '@wego/membership/dist/seed/seed-founding-members';
+import { createMembershipDataSource, MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from '@wego/membership/src/database';
+import { MEMBERSHIP_MIGRATIONS } from '@wego/membership/src/migrations';
+import { seedFoundingMembers } from '@wego/membership/src/seed/seed-founding-members';
 import { createTestDatabase, testEnvironment, type TestDatabase } from '@wego/testing';
 import { connectedTo, outcomeOf } from './support/database-privileges';
 

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { privilegesBeyondRuntime } from '@wego/database';
-import { GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from '@wego/governance/dist/database';
-import { MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from '@wego/membership/dist/database';
+import { GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from '@wego/governance/src/database';
+import { MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from '@wego/membership/src/database';
 import { childProcessEnvironment, createTestDatabase, type TestDatabase, testPort } from '@wego/testing';
 import { connectedTo } from './support/database-privileges';
 

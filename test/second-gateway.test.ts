@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { SUPERGRAPH_PATH } from '@wego/gateway/dist/subgraphs';
+import { SUPERGRAPH_PATH } from '@wego/gateway/src/subgraphs';
 import type { SubgraphName } from '@wego/config';
 import { postGraphQL, subgraphSecretHeader, testTokens } from '@wego/testing';
 import { FOUNDING_MEMBERS_AND_OFFICES } from './support/founding-query';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Kind, parse, type ConstDirectiveNode, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
-import { SUBGRAPHS } from '@wego/gateway/dist/subgraphs';
+import { SUBGRAPHS } from '@wego/gateway/src/subgraphs';
 
 function hintOf(directives: readonly ConstDirectiveNode[] | undefined): { maxAge?: number; scope?: string } | undefined {
   const hint = directives?.find((directive) => directive.name.value === 'cacheControl');

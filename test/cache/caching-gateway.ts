@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { OPERATION_LIMIT_DEFAULTS, type ResponseCacheConfig } from '@wego/config';
-import { createGateway } from '@wego/gateway/dist/server';
+import { createGateway } from '@wego/gateway/src/server';
 import type { GraphQLHost } from '@wego/server';
 import type { Logger } from '@wego/server';
 import { testEnvironment } from '@wego/testing';
@@ -25,13 +26,16 @@ export async function startCachingGateway(graph: GraphUnderTest, responseCache: 
   });
 }
 
+// The probe runs in plain Node, so it loads the compiled module.
+const COMPILED_REDIS_PING = join(dirname(require.resolve('@wego/gateway/package.json')), 'dist', 'response-cache', 'redis-ping.js');
+
 /**
  * Whether a Redis server answers PING at the URL. Asked in a child process, because jest decides
  * which tests run before any of them can wait.
  */
 export function redisAnswers(url: string): boolean {
   const probe = `
-    const { redisAnswersPing } = require(${JSON.stringify(require.resolve('@wego/gateway/dist/response-cache/redis-ping'))});
+    const { redisAnswersPing } = require(${JSON.stringify(COMPILED_REDIS_PING)});
     redisAnswersPing(process.argv[1]).then((answers) => process.exit(answers ? 0 : 1), () => process.exit(1));
     setTimeout(() => process.exit(1), 3000).unref();`;
   return spawnSync(process.execPath, ['-e', probe, url], { timeout: 5000 }).status === 0;

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { READ_GENERATION_HEADER, sharingConcurrentReads } from '@wego/gateway/dist/concurrent-reads';
-import { subgraphTransport } from '@wego/gateway/dist/subgraph-transport';
+import { READ_GENERATION_HEADER, sharingConcurrentReads } from '@wego/gateway/src/concurrent-reads';
+import { subgraphTransport } from '@wego/gateway/src/subgraph-transport';
 
 /** A subgraph stand-in on real HTTP that answers after 150 ms, counting the calls it receives. */
 let server: Server;

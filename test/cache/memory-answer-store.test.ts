@@ -1,4 +1,4 @@
-import { MemoryAnswerStore } from '@wego/gateway/dist/response-cache/memory-answer-store';
+import { MemoryAnswerStore } from '@wego/gateway/src/response-cache/memory-answer-store';
 
 const answer = (name: string, storedAt = Date.now()) => ({ result: { data: { name } }, storedAt });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { RedisAnswerStore } from '@wego/gateway/dist/response-cache/redis-answer-store';
-import { redisAnswersPing } from '@wego/gateway/dist/response-cache/redis-ping';
-import { deleteKeysWithPrefix } from '@wego/gateway/dist/response-cache/redis-prefix-deletion';
+import { RedisAnswerStore } from '@wego/gateway/src/response-cache/redis-answer-store';
+import { redisAnswersPing } from '@wego/gateway/src/response-cache/redis-ping';
+import { deleteKeysWithPrefix } from '@wego/gateway/src/response-cache/redis-prefix-deletion';
 import { createLogger } from '@wego/server';
 import { testEnvironment } from '@wego/testing';
 import { redisAnswers } from './caching-gateway';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RESPONSE_CACHE_DEFAULTS, type ResponseCacheConfig } from '@wego/config';
-import { deleteKeysWithPrefix } from '@wego/gateway/dist/response-cache/redis-prefix-deletion';
+import { deleteKeysWithPrefix } from '@wego/gateway/src/response-cache/redis-prefix-deletion';
 import type { GraphQLHost } from '@wego/server';
 import { createLogger } from '@wego/server';
 import { graphQLCaller, testEnvironment, testTokens, type GraphQLCaller } from '@wego/testing';

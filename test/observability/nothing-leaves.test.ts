@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { processOutput } from '@wego/local-stack/dist/process-output';
-import { startNodeProcess, stopProcesses, waitUntilHealthy } from '@wego/local-stack/dist/processes';
+import { processOutput } from '@wego/local-stack/src/process-output';
+import { startNodeProcess, stopProcesses, waitUntilHealthy } from '@wego/local-stack/src/processes';
 import { childProcessEnvironment, testPort } from '@wego/testing';
 import { FOUNDING_MEMBERS_AND_OFFICES } from '../support/founding-query';
 import { startGraphProcesses, type GraphProcesses } from '../support/graph-processes';
