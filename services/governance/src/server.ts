@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import type { GovernanceConfig } from '@wego/config';
+import type { GovernanceConfig } from './config';
 import { databaseAnswers } from '@wego/database';
 import type { GraphQLHost } from '@wego/server';
 import type { Logger } from '@wego/server';

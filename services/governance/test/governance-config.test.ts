@@ -1,4 +1,5 @@
-import { ConfigError, parseGovernanceConfig } from '@wego/config';
+import { ConfigError } from '@wego/config';
+import { parseGovernanceConfig } from '../src/config';
 
 const BASE = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' };
 
@@ -35,5 +36,23 @@ describe('parseGovernanceConfig', () => {
     }
     expect(() => parseGovernanceConfig({ ...BASE, MEMBERSHIP_URL: 'membership' })).toThrow(ConfigError);
     expect(() => parseGovernanceConfig({ ...BASE, REGIONAL_OFFICES_URL: 'offices' })).toThrow(ConfigError);
+  });
+});
+
+describe("governance's secrets", () => {
+  const issuer = 'https://login.example.org/';
+  const production = { ...BASE, NODE_ENV: 'production', JWT_JWKS_URL: `${issuer}.well-known/jwks.json`, JWT_ISSUER: issuer, JWT_AUDIENCE: 'wego-graph' };
+  const secrets = { MEMBERSHIP_SECRET: 'm'.repeat(32), GOVERNANCE_SECRET: 'g'.repeat(40), REGIONAL_OFFICES_SECRET: 'r'.repeat(64) };
+
+  it('include its neighbours’, each required in production', () => {
+    expect(() => parseGovernanceConfig({ ...production, GOVERNANCE_SECRET: secrets.GOVERNANCE_SECRET })).toThrow(/MEMBERSHIP_SECRET/);
+  });
+
+  it('are its own and its neighbours’', () => {
+    expect(parseGovernanceConfig({ ...production, ...secrets })).toMatchObject({
+      subgraphSecret: secrets.GOVERNANCE_SECRET,
+      membershipSecret: secrets.MEMBERSHIP_SECRET,
+      regionalOfficesSecret: secrets.REGIONAL_OFFICES_SECRET,
+    });
   });
 });
