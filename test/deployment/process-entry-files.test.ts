@@ -17,7 +17,7 @@ describe('each process\'s configuration, by name', () => {
   it('reads the same port variable and default as each subgraph\'s entry file', () => {
     for (const [name, variable] of [['membership', 'MEMBERSHIP_PORT'], ['regional-offices', 'REGIONAL_OFFICES_PORT']] as const) {
       // The entry file runs the subgraph by its registered name, which its port variable derives from.
-      expect(entryOf(join('services', name))).toContain(`runSubgraphProcess({ name: '${name}',`);
+      expect(entryOf(join('services', name))).toContain(`runSubgraphProcess(process.env, { name: '${name}',`);
       expect(SERVING_PROCESS_CONFIGURATIONS[name]({ DATABASE_URL: DATABASE, [variable]: '5101' }).port).toBe(5101);
     }
     expect(entryOf(join('services', 'governance'))).toContain('configOf: parseGovernanceConfig,');

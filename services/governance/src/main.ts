@@ -4,7 +4,7 @@ import { parseGovernanceConfig } from './config';
 import { createGovernanceDataSource } from './database';
 import { createServer } from './server';
 
-runSubgraphProcess({
+runSubgraphProcess(process.env, {
   name: 'governance',
   configOf: parseGovernanceConfig,
   dataSourceOf: createGovernanceDataSource,

@@ -3,4 +3,4 @@ import { runSubgraphProcess } from '@wego/server';
 import { createMembershipDataSource } from './database';
 import { createServer } from './server';
 
-runSubgraphProcess({ name: 'membership', dataSourceOf: createMembershipDataSource, serve: createServer });
+runSubgraphProcess(process.env, { name: 'membership', dataSourceOf: createMembershipDataSource, serve: createServer });

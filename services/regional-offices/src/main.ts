@@ -3,4 +3,4 @@ import { runSubgraphProcess } from '@wego/server';
 import { createRegionalOfficesDataSource } from './database';
 import { createServer } from './server';
 
-runSubgraphProcess({ name: 'regional-offices', dataSourceOf: createRegionalOfficesDataSource, serve: createServer });
+runSubgraphProcess(process.env, { name: 'regional-offices', dataSourceOf: createRegionalOfficesDataSource, serve: createServer });

@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { DataSource } from 'typeorm';
 import type { CalendarDate } from '@wego/calendar';
-import { addScaleMembers, assessEveryMembersFees } from '@wego/membership/dist/scale/scale-members';
+import { addScaleMembers, assessEveryMembersFees } from '../../support/scale-members';
 import { createTestDatabase, providePostgresForRun, testTokens, type TestDatabase } from '@wego/testing';
 import { startGraph } from '../../support/graph-under-test';
 import { startLocalStackProcess, type LocalStackProcess } from '../../support/local-stack-process';

@@ -20,10 +20,10 @@ export interface SubgraphProcess<TConfig extends SubgraphConfig> {
  * Runs a subgraph until it is signalled: connected as its runtime role (refused in production when
  * that role may do more), its pool watched, its schema served; on SIGTERM it drains and closes.
  */
-export function runSubgraphProcess<TConfig extends SubgraphConfig = SubgraphConfig>(definition: SubgraphProcess<TConfig>): void {
+export function runSubgraphProcess<TConfig extends SubgraphConfig = SubgraphConfig>(env: NodeJS.ProcessEnv, definition: SubgraphProcess<TConfig>): void {
   const { name } = definition;
   runUntilSignalled(name, async () => {
-    const config = definition.configOf ? definition.configOf(process.env) : (parseSubgraphConfig(process.env, name) as TConfig);
+    const config = definition.configOf ? definition.configOf(env) : (parseSubgraphConfig(env, name) as TConfig);
     const logger = createLogger(name, config.logLevel);
     const { guardRuntimeRole, poolCountsOf } = subgraphDatabase();
     const dataSource = await definition.dataSourceOf(config.databaseUrl, { poolSize: config.databasePoolSize }).initialize();

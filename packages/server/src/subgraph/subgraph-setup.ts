@@ -14,10 +14,10 @@ export interface SubgraphSetup<TResult extends object> {
 }
 
 /** Sets up a subgraph's database as the environment says (the runtime role derived outside production), then exits. */
-export function runSubgraphSetup<TResult extends object>(definition: SubgraphSetup<TResult>): void {
+export function runSubgraphSetup<TResult extends object>(env: NodeJS.ProcessEnv, definition: SubgraphSetup<TResult>): void {
   const { name } = definition;
   runToCompletion(`${name} database setup`, async () => {
-    const config = parseSubgraphSetupConfig(process.env);
+    const config = parseSubgraphSetupConfig(env);
     const logger = createLogger(`${name}-setup`, config.logLevel);
     const { developmentRuntimeUrl } = subgraphDatabase();
     const { roles, ...result } = await definition.setUp({
