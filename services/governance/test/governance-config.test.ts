@@ -4,30 +4,20 @@ import { parseGovernanceConfig } from '../src/config';
 const BASE = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' };
 
 describe('parseGovernanceConfig', () => {
+  const settingsOf = (env: Record<string, string>) => {
+    const { port, executiveCommitteeMaxSeats, membershipUrl, regionalOfficesUrl } = parseGovernanceConfig({ ...BASE, ...env });
+    return { port, executiveCommitteeMaxSeats, membershipUrl, regionalOfficesUrl };
+  };
+
   it('defaults to port 4002, twenty Executive Committee seats and membership on 4001', () => {
-    const config = parseGovernanceConfig(BASE);
-    expect(config).toMatchObject({
-      port: 4002,
-      executiveCommitteeMaxSeats: 20,
-      membershipUrl: 'http://localhost:4001/graphql',
-      regionalOfficesUrl: 'http://localhost:4003/graphql',
-    });
+    expect(settingsOf({})).toEqual({ port: 4002, executiveCommitteeMaxSeats: 20, membershipUrl: 'http://localhost:4001/graphql', regionalOfficesUrl: 'http://localhost:4003/graphql' });
   });
 
   it('reads GOVERNANCE_PORT, EXCOM_MAX_SEATS, MEMBERSHIP_URL and REGIONAL_OFFICES_URL', () => {
-    const config = parseGovernanceConfig({
-      ...BASE,
-      GOVERNANCE_PORT: '5002',
-      EXCOM_MAX_SEATS: '21',
-      MEMBERSHIP_URL: 'http://membership:4001/graphql',
-      REGIONAL_OFFICES_URL: 'http://offices:4003/graphql',
-    });
-    expect(config).toMatchObject({
-      port: 5002,
-      executiveCommitteeMaxSeats: 21,
-      membershipUrl: 'http://membership:4001/graphql',
-      regionalOfficesUrl: 'http://offices:4003/graphql',
-    });
+    const membershipUrl = 'http://membership:4001/graphql';
+    const regionalOfficesUrl = 'http://offices:4003/graphql';
+    const env = { GOVERNANCE_PORT: '5002', EXCOM_MAX_SEATS: '21', MEMBERSHIP_URL: membershipUrl, REGIONAL_OFFICES_URL: regionalOfficesUrl };
+    expect(settingsOf(env)).toEqual({ port: 5002, executiveCommitteeMaxSeats: 21, membershipUrl, regionalOfficesUrl });
   });
 
   it('refuses a seat limit outside 1-100 or not whole, and neighbour URLs that are none', () => {
