@@ -14,7 +14,7 @@ export {
 export { parseSubgraphConfig, type SubgraphConfig } from './subgraph';
 export { OPERATION_LIMIT_DEFAULTS, parseOperationLimits, type OperationLimits } from './operation-limits';
 export { HTTP_EDGE_DEFAULTS, parseHttpEdgeConfig, type HttpEdgeConfig } from './http-edge';
-export { parseSubgraphSecret, parseSubgraphSecrets, SUBGRAPH_SECRET_VARIABLES, DEVELOPMENT_SUBGRAPH_SECRETS } from './subgraph-secrets';
+export { parseSubgraphSecret, parseSubgraphSecrets, DEVELOPMENT_SUBGRAPH_SECRETS } from './subgraph-secrets';
 export { parseSubgraphSetupConfig, type SubgraphSetupConfig } from './subgraph-setup';
 export { parseObservabilityConfig, type ObservabilityConfig } from './observability';
 // The gateway's alone, but @wego/testing reads REDIS_URL through it too, and cannot depend on the gateway.

@@ -4,12 +4,6 @@ import { bySubgraph, SUBGRAPH_REGISTRY, type SubgraphName } from './subgraph-reg
 
 type Environment = Record<string, string | undefined>;
 
-/**
- * Each subgraph's secret variable, by subgraph name: the one variable every process that holds it reads.
- * The subgraph demands it of every caller; the gateway (and governance, for its neighbours) presents it.
- */
-export const SUBGRAPH_SECRET_VARIABLES: Readonly<Record<SubgraphName, string>> = bySubgraph((subgraph) => subgraph.secretVariable);
-
 /** The secrets outside production when none is configured; `pnpm start` replaces them with fresh ones. */
 export const DEVELOPMENT_SUBGRAPH_SECRETS: Readonly<Record<SubgraphName, string>> = bySubgraph(
   (subgraph) => `wego-local-development-${subgraph.name}-secret-change-me`,
@@ -17,7 +11,11 @@ export const DEVELOPMENT_SUBGRAPH_SECRETS: Readonly<Record<SubgraphName, string>
 
 const environmentSchema = z.object({ NODE_ENV: z.enum(['development', 'test', 'production']).default('development') });
 
-/** One subgraph's secret: required in production, at least 32 characters whenever it is set. */
+/**
+ * One subgraph's secret (its registered secret variable): required in production, at least 32
+ * characters whenever it is set. The subgraph demands it of every caller; the gateway (and
+ * governance, for its neighbours) presents it.
+ */
 export function parseSubgraphSecret(env: Environment, subgraph: SubgraphName): string {
   const variable = SUBGRAPH_REGISTRY[subgraph].secretVariable;
   const schema = z.object({ [variable]: z.string().min(32, `${variable} must be at least 32 characters`).optional() });

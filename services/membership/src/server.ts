@@ -10,13 +10,7 @@ export type MembershipServerOptions = SubgraphServerOptions;
 
 /** The composition root of the membership subgraph: schema, context, HTTP host. */
 export function createServer({ dataSource, config, logger }: MembershipServerOptions): Promise<GraphQLHost> {
-  return serveSubgraph({
-    schemaPath: MEMBERSHIP_SCHEMA_PATH,
-    resolvers,
-    contextOf: createContextFactory(dataSource, config.clock, logger),
-    healthy: () => databaseAnswers(dataSource),
-    admitsOfficeTokens: false,
-    config,
-    logger,
-  });
+  const contextOf = createContextFactory(dataSource, config.clock, logger);
+  const healthy = () => databaseAnswers(dataSource);
+  return serveSubgraph({ schemaPath: MEMBERSHIP_SCHEMA_PATH, resolvers, contextOf, healthy, admitsOfficeTokens: false, config, logger });
 }
