@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { bySubgraph, GRAPH_PROCESSES, SUBGRAPH_NAMES, SUBGRAPHS as REGISTERED_SUBGRAPHS, type GraphProcessName } from '@wego/config';
+import { bySubgraph, GRAPH_PROCESSES, SUBGRAPH_NAMES, SUBGRAPHS as REGISTERED_SUBGRAPHS, type GraphProcess, type GraphProcessName } from '@wego/config';
 import { runNodeScript, startNodeProcess, waitUntilHealthy, type ManagedProcess } from '@wego/local-stack/dist/processes';
 import { childProcessEnvironment, createTestDatabase, graphQLCaller, type GraphQLCaller, type TestDatabase, testPort } from '@wego/testing';
 
@@ -8,9 +8,12 @@ export type { GraphProcessName };
 // Found through an installed package, so that it holds for the compiled benchmarks as for the tests.
 const ROOT = join(dirname(require.resolve('@wego/config/package.json')), '..', '..');
 
+const byProcess = <T>(valueOf: (process: GraphProcess) => T) =>
+  Object.fromEntries(GRAPH_PROCESSES.map((process) => [process.name, valueOf(process)])) as Readonly<Record<GraphProcessName, T>>;
+
 /** Each process's compiled folder, which holds its main.js (and a subgraph's setup-main.js). */
-export const ENTRY = Object.fromEntries(GRAPH_PROCESSES.map((process) => [process.name, join(ROOT, process.folder, 'dist')])) as Readonly<Record<GraphProcessName, string>>;
-export const PORT_VARIABLE = Object.fromEntries(GRAPH_PROCESSES.map((process) => [process.name, process.portVariable])) as Readonly<Record<GraphProcessName, string>>;
+export const ENTRY = byProcess((process) => join(ROOT, process.folder, 'dist'));
+export const PORT_VARIABLE = byProcess((process) => process.portVariable);
 export const SUBGRAPHS = SUBGRAPH_NAMES;
 export const SCHEMA = bySubgraph((subgraph) => subgraph.databaseSchema);
 

@@ -7,6 +7,7 @@ export {
   SUBGRAPH_NAMES,
   SUBGRAPH_REGISTRY,
   SUBGRAPHS,
+  type GraphProcess,
   type GraphProcessName,
   type RegisteredSubgraph,
   type SubgraphName,

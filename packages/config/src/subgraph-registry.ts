@@ -56,14 +56,22 @@ export const SUBGRAPHS: readonly RegisteredSubgraph[] = SUBGRAPH_DEFINITIONS.map
 
 export const SUBGRAPH_NAMES: readonly SubgraphName[] = SUBGRAPHS.map((subgraph) => subgraph.name);
 
-export const SUBGRAPH_REGISTRY = Object.fromEntries(SUBGRAPHS.map((subgraph) => [subgraph.name, subgraph])) as Readonly<Record<SubgraphName, RegisteredSubgraph>>;
+export const SUBGRAPH_REGISTRY: Readonly<Record<SubgraphName, RegisteredSubgraph>> = bySubgraph((subgraph) => subgraph);
 
 /** The gateway, the one process in front of the subgraphs. */
 export const GATEWAY_PROCESS = { name: 'gateway', folder: 'gateway', portVariable: 'GATEWAY_PORT', defaultPort: 4000 } as const;
 
-/** Every serving process: the subgraphs, then the gateway. */
 export type GraphProcessName = SubgraphName | typeof GATEWAY_PROCESS.name;
-export const GRAPH_PROCESSES: readonly { name: GraphProcessName; folder: string; portVariable: string; defaultPort: number }[] = [...SUBGRAPHS, GATEWAY_PROCESS];
+
+export interface GraphProcess {
+  name: GraphProcessName;
+  folder: string;
+  portVariable: string;
+  defaultPort: number;
+}
+
+/** Every serving process: the subgraphs, then the gateway. */
+export const GRAPH_PROCESSES: readonly GraphProcess[] = [...SUBGRAPHS, GATEWAY_PROCESS];
 
 /** One value for each subgraph, by name. */
 export function bySubgraph<T>(valueOf: (subgraph: RegisteredSubgraph) => T): Record<SubgraphName, T> {
