@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseLocalStackConfig } from '@wego/config';
+import { parseLocalStackConfig } from '@wego/local-stack/dist/config';
 import { provideDatabase, type LocalDatabase } from '@wego/local-stack/dist/database-server';
 import { startThrowAwayPostgres } from '@wego/testing';
 import { connectedTo } from './support/database-privileges';
@@ -37,7 +37,7 @@ describe("the embedded Postgres's durability", () => {
 /** The database part of `pnpm start`, run from the clone that is the working folder, as `pnpm start` is. */
 const START_FROM_CLONE = `
 const stackPackage = require('node:path').join(process.cwd(), 'packages', 'local-stack');
-const { parseLocalStackConfig } = require(require.resolve('@wego/config', { paths: [stackPackage] }));
+const { parseLocalStackConfig } = require(require.resolve('./dist/config', { paths: [stackPackage] }));
 const { provideDatabase } = require(require.resolve('./dist/database-server', { paths: [stackPackage] }));
 provideDatabase(parseLocalStackConfig({}), process.cwd()).then((database) => {
   process.stdout.write(JSON.stringify({ url: database.url, description: database.description }) + '\\n');

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
-import { EXPLORER_PATH, explorerRoutes, landingPageLinkingExplorer } from '@wego/server';
+import { EXPLORER_PATH, explorerOutsideProduction, landingPageLinkingExplorer } from '@wego/server';
 import type { HostRoute } from '@wego/server';
 import type { GatewayContext } from './gateway-context';
 
@@ -16,14 +16,8 @@ export const FOUNDING_MEMBERS_QUERY = `{
 
 /** The explorer at /explorer, opening on the README's query; none in production, where introspection is off too. */
 export function gatewayExplorer(production: boolean): HostRoute[] {
-  if (production) return [];
-  return explorerRoutes({
-    title: 'WeGO graph explorer',
-    endpoint: '/graphql',
-    defaultQuery: FOUNDING_MEMBERS_QUERY,
-    // Anonymous reads work without a token; the Secretariat's or an office's goes here as `Authorization`.
-    defaultHeaders: {},
-  });
+  // Anonymous reads work without a token; the Secretariat's or an office's goes in the headers as `Authorization`.
+  return explorerOutsideProduction(production, { title: 'WeGO graph explorer', defaultQuery: FOUNDING_MEMBERS_QUERY, defaultHeaders: {} });
 }
 
 /** Apollo Sandbox at GET /graphql, opening on the README's query; offline, its page points to the explorer. None in production. */

@@ -1,5 +1,5 @@
 import './tracing';
-import { parseGatewayConfig } from '@wego/config';
+import { parseGatewayConfig } from './config';
 import { runUntilSignalled } from '@wego/server';
 import { createLogger } from '@wego/server';
 import { stopTracing } from '@wego/observability';

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { SUBGRAPHS as REGISTERED_SUBGRAPHS } from '@wego/config';
 
 /** The subgraphs the gateway composes: name, SDL file, and URL of the local stack. */
 export interface SubgraphSource {
@@ -7,17 +8,13 @@ export interface SubgraphSource {
   url: string;
 }
 
-const SERVICES = join(__dirname, '..', '..', 'services');
+const ROOT = join(__dirname, '..', '..');
 
-export const SUBGRAPHS: readonly SubgraphSource[] = [
-  { name: 'membership', schemaPath: join(SERVICES, 'membership', 'src', 'schema.graphql'), url: 'http://localhost:4001/graphql' },
-  { name: 'governance', schemaPath: join(SERVICES, 'governance', 'src', 'schema.graphql'), url: 'http://localhost:4002/graphql' },
-  {
-    name: 'regional-offices',
-    schemaPath: join(SERVICES, 'regional-offices', 'src', 'schema.graphql'),
-    url: 'http://localhost:4003/graphql',
-  },
-];
+export const SUBGRAPHS: readonly SubgraphSource[] = REGISTERED_SUBGRAPHS.map((subgraph) => ({
+  name: subgraph.name,
+  schemaPath: join(ROOT, subgraph.schemaPath),
+  url: subgraph.defaultUrl,
+}));
 
 /** The committed supergraph the gateway serves. */
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');

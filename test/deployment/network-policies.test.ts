@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SERVING_PROCESS_CONFIGURATIONS } from '@wego/config';
+import { SERVING_PROCESS_CONFIGURATIONS } from './kit/process-configurations.js';
 import { containerEnvironment, containerPortNumber, findObject, podTemplateOf } from './kit/container-environment.js';
 import { PRODUCTION_NAMESPACE, renderProduction } from './kit/deployment-files.js';
 import type { KubernetesObject } from './kit/manifests.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { SERVING_PROCESS_CONFIGURATIONS, SETUP_PROCESS_CONFIGURATIONS } from '@wego/config';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { containerEnvironment, containerPortNumber, findObject, podTemplateOf } from './kit/container-environment.js';
 import { exampleComposeVariables, readCompose, renderProduction } from './kit/deployment-files.js';
+import { SERVING_PROCESS_CONFIGURATIONS, SETUP_PROCESS_CONFIGURATIONS } from './kit/process-configurations.js';
 import {
   REQUIRED_IN_PRODUCTION,
   SERVING_PROCESSES,

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { addScaleMembers } from '@wego/membership/dist/scale/scale-members';
+import { addScaleMembers } from '../support/scale-members';
 import { testTokens } from '@wego/testing';
 import { SCALE_READS } from '../benchmarks/scale/scale-reads';
 import { startGraph, type GraphUnderTest } from '../support/graph-under-test';

@@ -1,23 +1,21 @@
 import { dirname, join } from 'node:path';
+import { bySubgraph, GRAPH_PROCESSES, SUBGRAPH_NAMES, SUBGRAPHS as REGISTERED_SUBGRAPHS, type GraphProcess, type GraphProcessName } from '@wego/config';
 import { runNodeScript, startNodeProcess, waitUntilHealthy, type ManagedProcess } from '@wego/local-stack/dist/processes';
 import { childProcessEnvironment, createTestDatabase, graphQLCaller, type GraphQLCaller, type TestDatabase, testPort } from '@wego/testing';
 
-export type GraphProcessName = 'membership' | 'governance' | 'regional-offices' | 'gateway';
+export type { GraphProcessName };
 
-export const ENTRY: Readonly<Record<GraphProcessName, string>> = {
-  membership: join(dirname(require.resolve('@wego/membership/package.json')), 'dist'),
-  governance: join(dirname(require.resolve('@wego/governance/package.json')), 'dist'),
-  'regional-offices': join(dirname(require.resolve('@wego/regional-offices/package.json')), 'dist'),
-  gateway: join(dirname(require.resolve('@wego/gateway/package.json')), 'dist'),
-};
-export const PORT_VARIABLE: Readonly<Record<GraphProcessName, string>> = {
-  membership: 'MEMBERSHIP_PORT',
-  governance: 'GOVERNANCE_PORT',
-  'regional-offices': 'REGIONAL_OFFICES_PORT',
-  gateway: 'GATEWAY_PORT',
-};
-export const SUBGRAPHS = ['membership', 'governance', 'regional-offices'] as const;
-export const SCHEMA: Readonly<Record<(typeof SUBGRAPHS)[number], string>> = { membership: 'membership', governance: 'governance', 'regional-offices': 'regional_offices' };
+// Found through an installed package, so that it holds for the compiled benchmarks as for the tests.
+const ROOT = join(dirname(require.resolve('@wego/config/package.json')), '..', '..');
+
+const byProcess = <T>(valueOf: (process: GraphProcess) => T) =>
+  Object.fromEntries(GRAPH_PROCESSES.map((process) => [process.name, valueOf(process)])) as Readonly<Record<GraphProcessName, T>>;
+
+/** Each process's compiled folder, which holds its main.js (and a subgraph's setup-main.js). */
+export const ENTRY = byProcess((process) => join(ROOT, process.folder, 'dist'));
+export const PORT_VARIABLE = byProcess((process) => process.portVariable);
+export const SUBGRAPHS = SUBGRAPH_NAMES;
+export const SCHEMA = bySubgraph((subgraph) => subgraph.databaseSchema);
 
 /** The four processes of the graph, each a real `node …/main.js`, which a test may stop, signal and start again. */
 export interface GraphProcesses {
@@ -46,9 +44,7 @@ export async function startGraphProcesses(
   const urlOf = (name: GraphProcessName): string => `http://127.0.0.1:${ports[name]}/graphql`;
   const env = childProcessEnvironment({
     LOG_LEVEL: 'error',
-    MEMBERSHIP_URL: urlOf('membership'),
-    GOVERNANCE_URL: urlOf('governance'),
-    REGIONAL_OFFICES_URL: urlOf('regional-offices'),
+    ...Object.fromEntries(REGISTERED_SUBGRAPHS.map((subgraph) => [subgraph.urlVariable, urlOf(subgraph.name)])),
     // As startGraph: no response cache unless a test asks, for tests stop subgraphs and change data behind the gateway's back.
     PUBLIC_CACHE_MAX_AGE_SECONDS: '0',
     ...Object.fromEntries((Object.keys(ENTRY) as GraphProcessName[]).map((name) => [PORT_VARIABLE[name], String(ports[name])])),

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { pinnedClock, type CalendarDate, type Clock } from '@wego/calendar';
 import {
+  bySubgraph,
   HTTP_EDGE_DEFAULTS,
   OPERATION_LIMIT_DEFAULTS,
   RESPONSE_CACHE_DEFAULTS,
@@ -38,7 +39,7 @@ export interface GraphUnderTest {
   adminUrl: string;
   gateway: GraphQLHost;
   query: GraphQLCaller;
-  subgraphs: { membership: Subgraph; governance: Subgraph; 'regional-offices': Subgraph };
+  subgraphs: Record<SubgraphName, Subgraph>;
   /** The secret each subgraph demands; a test calling a subgraph directly presents it, or proves it is refused. */
   secrets: Record<SubgraphName, string>;
   resetStatementCounts(): void;
@@ -131,6 +132,11 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
     },
     logger,
   });
+  const subgraphs: Record<SubgraphName, Subgraph> = {
+    membership: { ...membershipDb, host: membershipHost },
+    governance: { ...governanceDb, host: governanceHost },
+    'regional-offices': { ...officesDb, host: officesHost },
+  };
   const startGateway = (gatewayIdentity: IdentityConfig) => createGateway({
     config: {
       identity: gatewayIdentity,
@@ -139,7 +145,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
       host: '127.0.0.1',
       subgraphTimeoutMs: 10000,
       operationLimits,
-      subgraphUrls: { membership: membershipHost.url, governance: governanceHost.url, 'regional-offices': officesHost.url },
+      subgraphUrls: bySubgraph(({ name }) => subgraphs[name].host.url),
       subgraphSecrets: { ...secrets, ...options.gatewaySubgraphSecrets },
       // An explicit list replaces the default of any localhost page, as CORS_ORIGINS does.
       responseCache: options.responseCache ?? { ...RESPONSE_CACHE_DEFAULTS, publicMaxAgeSeconds: 0 },
@@ -149,11 +155,6 @@ export async function startGraph(options: GraphOptions = {}): Promise<GraphUnder
   });
   const gateway = await startGateway(options.gatewayIdentity ?? identity);
   const otherGateways: GraphQLHost[] = [];
-  const subgraphs = {
-    membership: { ...membershipDb, host: membershipHost },
-    governance: { ...governanceDb, host: governanceHost },
-    'regional-offices': { ...officesDb, host: officesHost },
-  };
   return {
     adminUrl: database.url,
     gateway,

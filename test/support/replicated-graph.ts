@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { GRAPH_PROCESSES, SUBGRAPHS as REGISTERED_SUBGRAPHS, type SubgraphName } from '@wego/config';
 import { runNodeScript, startNodeProcess, stopProcesses, waitUntilHealthy, type ManagedProcess } from '@wego/local-stack/dist/processes';
 import { childProcessEnvironment, createTestDatabase, graphQLCaller, type GraphQLCaller, testPort } from '@wego/testing';
 import { ENTRY, PORT_VARIABLE, SCHEMA, SUBGRAPHS, type GraphProcessName } from './graph-processes';
@@ -7,7 +8,7 @@ import { startNginxBalancer, type NginxBalancer } from './nginx-balancer';
 /** Every process of the graph runs twice. */
 export const INSTANCES = [1, 2] as const;
 export type Instance = (typeof INSTANCES)[number];
-export type ReplicatedSubgraph = (typeof SUBGRAPHS)[number];
+export type ReplicatedSubgraph = SubgraphName;
 
 /**
  * Two instances of each subgraph and two gateways on 127.0.0.1, one database, and nginx in front
@@ -32,7 +33,7 @@ export interface ReplicatedGraph {
   stop(): Promise<void>;
 }
 
-const NAMES: readonly GraphProcessName[] = [...SUBGRAPHS, 'gateway'];
+const NAMES: readonly GraphProcessName[] = GRAPH_PROCESSES.map((process) => process.name);
 
 /** Runs the subgraphs' setups on a fresh database, then starts nginx and the eight processes at once. */
 export async function startReplicatedGraph(options: { env?: Record<string, string> } = {}): Promise<ReplicatedGraph> {
@@ -53,9 +54,7 @@ export async function startReplicatedGraph(options: { env?: Record<string, strin
     const through = balancer;
     const env = childProcessEnvironment({
       LOG_LEVEL: 'error',
-      MEMBERSHIP_URL: through.urlOf('membership', 'graphql'),
-      GOVERNANCE_URL: through.urlOf('governance', 'graphql'),
-      REGIONAL_OFFICES_URL: through.urlOf('regional-offices', 'graphql'),
+      ...Object.fromEntries(REGISTERED_SUBGRAPHS.map((subgraph) => [subgraph.urlVariable, through.urlOf(subgraph.name, 'graphql')])),
       ...options.env,
     });
     // Set after: the child environment drops the run's own DATABASE_URL.

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { parseHttpEdgeConfig, type HttpEdgeConfig } from './http-edge';
 import { parseOperationLimits, type OperationLimits } from './operation-limits';
 import { parseSharedConfig, parseWith, type SharedConfig } from './shared';
-import { parseSubgraphSecret, type SubgraphName } from './subgraph-secrets';
+import { SUBGRAPH_REGISTRY, type SubgraphName } from './subgraph-registry';
+import { parseSubgraphSecret } from './subgraph-secrets';
 
 type Environment = Record<string, string | undefined>;
 
@@ -26,9 +27,10 @@ const subgraphSchema = z.object({
 
 /**
  * A subgraph's configuration; its port is `<NAME>_PORT` (e.g. MEMBERSHIP_PORT), else its default,
- * and its secret `<NAME>_SECRET` (e.g. MEMBERSHIP_SECRET).
+ * and its secret `<NAME>_SECRET` (e.g. MEMBERSHIP_SECRET), as the registry names them.
  */
-export function parseSubgraphConfig(env: Environment, portVariable: string, defaultPort: number, subgraph: SubgraphName): SubgraphConfig {
+export function parseSubgraphConfig(env: Environment, subgraph: SubgraphName): SubgraphConfig {
+  const { portVariable, defaultPort } = SUBGRAPH_REGISTRY[subgraph];
   const shared = parseSharedConfig(env);
   const raw = parseWith(subgraphSchema, env);
   const port = parseWith(z.object({ [portVariable]: z.coerce.number().int().min(0).max(65535).default(defaultPort) }), env)[

@@ -4,6 +4,9 @@ const SECRET = 'a-local-secret-of-at-least-thirty-two-characters';
 const JWKS = 'https://login.example.org/.well-known/jwks.json';
 const PRODUCTION = { NODE_ENV: 'production', JWT_JWKS_URL: JWKS, JWT_ISSUER: 'https://login.example.org/', JWT_AUDIENCE: 'wego-graph' };
 
+/** Tokens verified against JWKS alone, by either key-set algorithm, for `issuer` and `audience`. */
+const keySetIdentity = (issuer: string, audience: string) => ({ jwtSecret: null, jwksUrl: JWKS, algorithms: ['RS256', 'ES256'], issuer, audience });
+
 function refusal(env: Record<string, string>): string {
   try {
     parseSharedConfig(env);
@@ -30,13 +33,7 @@ describe('identity configuration', () => {
   });
 
   it('verifies RS256 and ES256 against JWT_JWKS_URL, with no secret', () => {
-    expect(parseSharedConfig({ JWT_JWKS_URL: JWKS, JWT_ISSUER: 'idp', JWT_AUDIENCE: 'graph' }).identity).toEqual({
-      jwtSecret: null,
-      jwksUrl: JWKS,
-      algorithms: ['RS256', 'ES256'],
-      issuer: 'idp',
-      audience: 'graph',
-    });
+    expect(parseSharedConfig({ JWT_JWKS_URL: JWKS, JWT_ISSUER: 'idp', JWT_AUDIENCE: 'graph' }).identity).toEqual(keySetIdentity('idp', 'graph'));
   });
 
   it('narrows the algorithms to JWT_ALGORITHMS', () => {
@@ -62,13 +59,7 @@ describe('identity configuration', () => {
 
   describe('in production', () => {
     it('takes the issuer’s JWKS over https with its issuer and audience', () => {
-      expect(parseSharedConfig(PRODUCTION).identity).toEqual({
-        jwtSecret: null,
-        jwksUrl: JWKS,
-        algorithms: ['RS256', 'ES256'],
-        issuer: 'https://login.example.org/',
-        audience: 'wego-graph',
-      });
+      expect(parseSharedConfig(PRODUCTION).identity).toEqual(keySetIdentity('https://login.example.org/', 'wego-graph'));
     });
 
     it('requires JWT_JWKS_URL: HS256 with a shared secret is refused', () => {

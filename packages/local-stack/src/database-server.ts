@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { LocalStackConfig } from '@wego/config';
+import type { LocalStackConfig } from './config';
 import { createDatabaseIfMissing, databaseUrlOf } from '@wego/database';
 import { startEmbeddedPostgres } from './embedded-postgres';
 

@@ -1,34 +1,14 @@
 import { join } from 'node:path';
-import { parseLocalStackConfig, SUBGRAPH_NAMES } from '@wego/config';
+import { GATEWAY_PROCESS, SUBGRAPH_NAMES, SUBGRAPHS } from '@wego/config';
 import { developmentRuntimeUrl } from '@wego/database';
 import { signToken } from '@wego/identity';
+import { parseLocalStackConfig } from './config';
 import { provideDatabase, type LocalDatabase } from './database-server';
 import { freshSubgraphSecrets, secretVariables, withoutSecrets } from './fresh-secrets';
 import { processOutput } from './process-output';
 import { runNodeScript, startNodeProcess, stopProcesses, waitUntilHealthy, type ManagedProcess } from './processes';
 
 const ROOT = join(__dirname, '..', '..', '..');
-// `holds`: whose secrets the subgraph's processes get: its own, and governance its neighbours' too.
-const SUBGRAPHS = [
-  { name: 'membership', schema: 'membership', portVariable: 'MEMBERSHIP_PORT', urlVariable: 'MEMBERSHIP_URL', port: (p: Ports) => p.membership, holds: ['membership'] },
-  {
-    name: 'governance',
-    schema: 'governance',
-    portVariable: 'GOVERNANCE_PORT',
-    urlVariable: 'GOVERNANCE_URL',
-    port: (p: Ports) => p.governance,
-    holds: ['governance', 'membership', 'regional-offices'],
-  },
-  {
-    name: 'regional-offices',
-    schema: 'regional_offices',
-    portVariable: 'REGIONAL_OFFICES_PORT',
-    urlVariable: 'REGIONAL_OFFICES_URL',
-    port: (p: Ports) => p.regionalOffices,
-    holds: ['regional-offices'],
-  },
-] as const;
-type Ports = ReturnType<typeof parseLocalStackConfig>['ports'];
 const STOP_GRACE_MS = 5000;
 
 /** `pnpm start`: Postgres, migrations and seed, three subgraphs and the gateway; Ctrl-C stops it all. */
@@ -54,7 +34,8 @@ async function main(): Promise<void> {
 
   try {
     database = await provideDatabase(config, ROOT);
-    const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, `http://localhost:${s.port(config.ports)}/graphql`]));
+    const urlOf = (name: keyof typeof config.ports) => `http://localhost:${config.ports[name]}/graphql`;
+    const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, urlOf(s.name)]));
     // Every process learns every subgraph's URL: the gateway to route, governance to ask membership.
     const env: NodeJS.ProcessEnv = { ...withoutSecrets(process.env), ...urls };
     delete env.DATABASE_URL;
@@ -65,29 +46,30 @@ async function main(): Promise<void> {
     const runtimeUrl = (schema: string) => developmentRuntimeUrl(adminUrl, schema);
     await Promise.all(
       SUBGRAPHS.map((s) =>
-        runNodeScript(`${s.name} setup`, join(ROOT, 'services', s.name, 'dist', 'setup-main.js'), {
+        runNodeScript(`${s.name} setup`, join(ROOT, s.folder, 'dist', 'setup-main.js'), {
           ...env,
           DATABASE_URL: adminUrl,
-          RUNTIME_DATABASE_URL: runtimeUrl(s.schema),
+          RUNTIME_DATABASE_URL: runtimeUrl(s.databaseSchema),
         }, output),
       ),
     );
     for (const subgraph of SUBGRAPHS) {
-      const managed = startNodeProcess(subgraph.name, join(ROOT, 'services', subgraph.name, 'dist', 'main.js'), {
+      // A subgraph holds its own secret, and its neighbours' for the calls it makes to them.
+      const managed = startNodeProcess(subgraph.name, join(ROOT, subgraph.folder, 'dist', 'main.js'), {
         ...env,
-        ...secretVariables(secrets, subgraph.holds),
-        DATABASE_URL: runtimeUrl(subgraph.schema),
-        [subgraph.portVariable]: String(subgraph.port(config.ports)),
+        ...secretVariables(secrets, [subgraph.name, ...subgraph.neighbours]),
+        DATABASE_URL: runtimeUrl(subgraph.databaseSchema),
+        [subgraph.portVariable]: String(config.ports[subgraph.name]),
       }, output);
       processes.push(managed);
     }
-    const gateway = startNodeProcess('gateway', join(ROOT, 'gateway', 'dist', 'main.js'), {
+    const gateway = startNodeProcess(GATEWAY_PROCESS.name, join(ROOT, GATEWAY_PROCESS.folder, 'dist', 'main.js'), {
       ...env,
       ...secretVariables(secrets, SUBGRAPH_NAMES),
-      GATEWAY_PORT: String(config.ports.gateway),
+      [GATEWAY_PROCESS.portVariable]: String(config.ports.gateway),
     }, output);
     processes.push(gateway);
-    const ports = [...SUBGRAPHS.map((s) => s.port(config.ports)), config.ports.gateway];
+    const ports = [...SUBGRAPHS.map((s) => config.ports[s.name]), config.ports.gateway];
     await Promise.all(
       processes.map((managed, index) =>
         waitUntilHealthy(`http://localhost:${ports[index]}/health`, 30000, () => managed.child.exitCode === null),
@@ -107,7 +89,7 @@ async function main(): Promise<void> {
         '',
         `WeGO graph ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s, on ${database.description}`,
         `  gateway           http://localhost:${config.ports.gateway}/graphql   (Apollo Sandbox: open it in a browser)`,
-        ...SUBGRAPHS.map((s) => `  ${s.name.padEnd(17)} http://localhost:${s.port(config.ports)}/graphql`),
+        ...SUBGRAPHS.map((s) => `  ${s.name.padEnd(17)} ${urlOf(s.name)}`),
         config.pinnedToday ? `  today is pinned to ${config.pinnedToday}` : '  today is the calendar date in Seoul',
         '',
         'Secretariat token (header  Authorization: Bearer <token>):',

@@ -1,10 +1,11 @@
 import type { DataSource, Logger } from 'typeorm';
 import { APPEND_ONLY_TABLES } from '@wego/audit';
+import { SUBGRAPH_REGISTRY } from '@wego/config';
 import { createSubgraphDataSource, migrateSubgraphSchema, setUpSubgraphDatabase, type SubgraphDatabaseUrls } from '@wego/database';
 import { GOVERNANCE_ENTITIES } from './entities';
 import { GOVERNANCE_MIGRATIONS, governanceMigrationsThrough } from './migrations';
 
-export const GOVERNANCE_SCHEMA = 'governance';
+export const GOVERNANCE_SCHEMA = SUBGRAPH_REGISTRY.governance.databaseSchema;
 
 export interface GovernanceDataSourceOptions {
   poolSize?: number;

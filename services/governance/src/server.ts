@@ -1,10 +1,7 @@
 import { join } from 'node:path';
-import type { DataSource } from 'typeorm';
-import type { GovernanceConfig } from '@wego/config';
 import { databaseAnswers } from '@wego/database';
-import type { GraphQLHost } from '@wego/server';
-import type { Logger } from '@wego/server';
-import { serveSubgraph } from '@wego/server';
+import { serveSubgraph, type GraphQLHost, type SubgraphServerOptions } from '@wego/server';
+import type { GovernanceConfig } from './config';
 import { createContextFactory } from './context';
 import { MembershipDirectory } from './neighbours/membership-directory';
 import { OfficeDirectory } from './neighbours/office-directory';
@@ -12,12 +9,10 @@ import { resolvers } from './resolvers';
 
 export const GOVERNANCE_SCHEMA_PATH = join(__dirname, '..', 'src', 'schema.graphql');
 
-export interface GovernanceServerOptions {
-  dataSource: DataSource;
-  config: Pick<GovernanceConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host' | 'subgraphSecret' | 'executiveCommitteeMaxSeats' | 'membershipUrl' | 'regionalOfficesUrl' | 'membershipSecret' | 'regionalOfficesSecret'> &
-    Partial<Pick<GovernanceConfig, 'operationLimits' | 'http'>>;
-  logger: Logger;
-}
+export type GovernanceServerOptions = SubgraphServerOptions<
+  GovernanceConfig,
+  'executiveCommitteeMaxSeats' | 'membershipUrl' | 'regionalOfficesUrl' | 'membershipSecret' | 'regionalOfficesSecret'
+>;
 
 /** The composition root of the governance subgraph: schema, context, its neighbours' directories, HTTP host. */
 export function createServer({ dataSource, config, logger }: GovernanceServerOptions): Promise<GraphQLHost> {

@@ -1,11 +1,12 @@
 import type { DataSource, Logger } from 'typeorm';
 import { APPEND_ONLY_TABLES } from '@wego/audit';
+import { SUBGRAPH_REGISTRY } from '@wego/config';
 import { createSubgraphDataSource, migrateSubgraphSchema, setUpSubgraphDatabase, type SubgraphDatabaseUrls } from '@wego/database';
 import { MEMBERSHIP_ENTITIES } from './entities';
 import { MEMBERSHIP_MIGRATIONS } from './migrations';
 import { seedFoundingMembers } from './seed/seed-founding-members';
 
-export const MEMBERSHIP_SCHEMA = 'membership';
+export const MEMBERSHIP_SCHEMA = SUBGRAPH_REGISTRY.membership.databaseSchema;
 
 export function createMembershipDataSource(url: string, options: { poolSize?: number; logger?: Logger; role?: string } = {}): DataSource {
   return createSubgraphDataSource({

@@ -1,11 +1,12 @@
 import type { DataSource, Logger } from 'typeorm';
 import { APPEND_ONLY_TABLES } from '@wego/audit';
+import { SUBGRAPH_REGISTRY } from '@wego/config';
 import { createSubgraphDataSource, migrateSubgraphSchema, setUpSubgraphDatabase, type SubgraphDatabaseUrls } from '@wego/database';
 import { REGIONAL_OFFICES_ENTITIES } from './entities';
 import { REGIONAL_OFFICES_MIGRATIONS } from './migrations';
 import { seedOffices } from './seed/seed-offices';
 
-export const REGIONAL_OFFICES_SCHEMA = 'regional_offices';
+export const REGIONAL_OFFICES_SCHEMA = SUBGRAPH_REGISTRY['regional-offices'].databaseSchema;
 
 export function createRegionalOfficesDataSource(url: string, options: { poolSize?: number; logger?: Logger; role?: string } = {}): DataSource {
   return createSubgraphDataSource({

@@ -1,4 +1,4 @@
-import { explorerRoutes } from '@wego/server';
+import { explorerOutsideProduction } from '@wego/server';
 import type { HostRoute } from '@wego/server';
 
 /** What an office asking regional-offices directly reads there: the offices and the countries each covers. */
@@ -13,11 +13,6 @@ export const OFFICES_QUERY = `{
  * introspection is off too.
  */
 export function officesExplorer(production: boolean): HostRoute[] {
-  if (production) return [];
-  return explorerRoutes({
-    title: 'WeGO regional offices explorer',
-    endpoint: '/graphql',
-    defaultQuery: OFFICES_QUERY,
-    defaultHeaders: { Authorization: 'Bearer <your office token>' },
-  });
+  const defaultHeaders = { Authorization: 'Bearer <your office token>' };
+  return explorerOutsideProduction(production, { title: 'WeGO regional offices explorer', defaultQuery: OFFICES_QUERY, defaultHeaders });
 }

@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { DataSource } from 'typeorm';
 import type { CalendarDate } from '@wego/calendar';
-import { addScaleMembers, assessEveryMembersFees } from '@wego/membership/dist/scale/scale-members';
+import { addScaleMembers, assessEveryMembersFees } from '../../support/scale-members';
 import { createTestDatabase, providePostgresForRun, testTokens, type TestDatabase } from '@wego/testing';
 import { startGraph } from '../../support/graph-under-test';
 import { startLocalStackProcess, type LocalStackProcess } from '../../support/local-stack-process';
@@ -21,14 +21,7 @@ const SMALL = 50;
 const LARGE = 10000;
 const ROUNDS = 2;
 
-interface Measure {
-  perSecond: number;
-  p50: number;
-  p99: number;
-  failures: number;
-}
-
-async function measure(url: string, read: ScaleRead, memberId: string, token: string, seconds: number): Promise<Measure> {
+async function measure(url: string, read: ScaleRead, memberId: string, token: string, seconds: number) {
   const result = await autocannon({
     url,
     method: 'POST',
@@ -39,6 +32,8 @@ async function measure(url: string, read: ScaleRead, memberId: string, token: st
   });
   return { perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures: result.non2xx + result.errors + result.timeouts };
 }
+
+type Measure = Awaited<ReturnType<typeof measure>>;
 
 /** Asks each read once and refuses to measure one that fails: a fast error is no measure. */
 async function checkReads(url: string, memberId: string, token: string): Promise<string[]> {

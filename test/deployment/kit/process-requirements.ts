@@ -1,16 +1,21 @@
-import { SERVING_PROCESS_CONFIGURATIONS, SETUP_PROCESS_CONFIGURATIONS, type ServingProcessName } from '@wego/config';
+import { bySubgraph, GRAPH_PROCESSES, SUBGRAPH_REGISTRY, SUBGRAPHS as REGISTERED_SUBGRAPHS, type GraphProcessName, type SubgraphName } from '@wego/config';
 
-export const SERVING_PROCESSES = Object.keys(SERVING_PROCESS_CONFIGURATIONS) as ServingProcessName[];
-export const SUBGRAPHS = Object.keys(SETUP_PROCESS_CONFIGURATIONS) as (keyof typeof SETUP_PROCESS_CONFIGURATIONS)[];
+export type ServingProcessName = GraphProcessName;
+export const SERVING_PROCESSES: ServingProcessName[] = ['gateway', ...REGISTERED_SUBGRAPHS.map((subgraph) => subgraph.name)];
+export const SUBGRAPHS: SubgraphName[] = REGISTERED_SUBGRAPHS.map((subgraph) => subgraph.name);
 
 const IDENTITY = ['JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE'];
 
-/** What each process cannot start without in production (packages/config): every place that runs it must give these. */
+/** What each process cannot start without in production: every place that runs it must give these. */
 export const REQUIRED_IN_PRODUCTION: Record<ServingProcessName, string[]> = {
-  gateway: [...IDENTITY, 'MEMBERSHIP_SECRET', 'GOVERNANCE_SECRET', 'REGIONAL_OFFICES_SECRET'],
-  membership: [...IDENTITY, 'DATABASE_URL', 'MEMBERSHIP_SECRET'],
-  governance: [...IDENTITY, 'DATABASE_URL', 'GOVERNANCE_SECRET', 'MEMBERSHIP_SECRET', 'REGIONAL_OFFICES_SECRET'],
-  'regional-offices': [...IDENTITY, 'DATABASE_URL', 'REGIONAL_OFFICES_SECRET'],
+  // The gateway holds every subgraph's secret; a subgraph its own and its neighbours'.
+  gateway: [...IDENTITY, ...REGISTERED_SUBGRAPHS.map((subgraph) => subgraph.secretVariable)],
+  ...bySubgraph((subgraph) => [
+    ...IDENTITY,
+    'DATABASE_URL',
+    subgraph.secretVariable,
+    ...subgraph.neighbours.map((neighbour) => SUBGRAPH_REGISTRY[neighbour].secretVariable),
+  ]),
 };
 
 export const SETUP_REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'RUNTIME_DATABASE_URL'];
@@ -37,6 +42,6 @@ export function scriptOf(command: string[] | undefined): string {
   return command[1]!;
 }
 
-export function folderOfProcess(name: ServingProcessName | 'gateway'): string {
-  return name === 'gateway' ? 'gateway' : `services/${name}`;
+export function folderOfProcess(name: ServingProcessName): string {
+  return GRAPH_PROCESSES.find((process) => process.name === name)!.folder;
 }

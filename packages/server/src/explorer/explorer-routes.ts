@@ -52,3 +52,8 @@ export function explorerRoutes(options: ExplorerPageOptions): HostRoute[] {
     },
   ];
 }
+
+/** The explorer of the process's own /graphql, outside production only: there introspection is off too. */
+export function explorerOutsideProduction(production: boolean, options: Omit<ExplorerPageOptions, 'endpoint'>): HostRoute[] {
+  return production ? [] : explorerRoutes({ endpoint: '/graphql', ...options });
+}

@@ -1,3 +1,3 @@
-export { explorerRoutes, EXPLORER_PATH } from './explorer-routes';
+export { explorerOutsideProduction, explorerRoutes, EXPLORER_PATH } from './explorer-routes';
 export type { ExplorerPageOptions } from './explorer-page';
 export { landingPageLinkingExplorer, withOfflineNotice } from './landing-page-link';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseSharedConfig, parseWith, type SharedConfig } from './shared';
+import { GRAPH_PROCESSES, parseSharedConfig, parseWith, type GraphProcessName, type SharedConfig } from '@wego/config';
 
 type Environment = Record<string, string | undefined>;
 
@@ -10,32 +10,25 @@ export interface LocalStackConfig extends SharedConfig {
   embeddedDataDirectory: string;
   /** The embedded Postgres's port; a free one when not set (never 5432). */
   embeddedPort: number | null;
-  ports: { gateway: number; membership: number; governance: number; regionalOffices: number };
+  /** Each process's port, by process name. */
+  ports: Record<GraphProcessName, number>;
 }
 
 const localStackSchema = z.object({
   DATABASE_URL: z.string().url('DATABASE_URL must be a postgres:// URL').optional(),
   WEGO_DATA_DIR: z.string().min(1).default('.data/postgres'),
   WEGO_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).optional(),
-  GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
-  MEMBERSHIP_PORT: z.coerce.number().int().min(1).max(65535).default(4001),
-  GOVERNANCE_PORT: z.coerce.number().int().min(1).max(65535).default(4002),
-  REGIONAL_OFFICES_PORT: z.coerce.number().int().min(1).max(65535).default(4003),
+  ...Object.fromEntries(GRAPH_PROCESSES.map((process) => [process.portVariable, z.coerce.number().int().min(1).max(65535).default(process.defaultPort)])),
 });
 
 export function parseLocalStackConfig(env: Environment): LocalStackConfig {
   const shared = parseSharedConfig(env);
-  const raw = parseWith(localStackSchema, env);
+  const raw = parseWith(localStackSchema, env) as Record<string, string | number | undefined>;
   return {
     ...shared,
-    databaseUrl: raw.DATABASE_URL ?? null,
-    embeddedDataDirectory: raw.WEGO_DATA_DIR,
-    embeddedPort: raw.WEGO_POSTGRES_PORT ?? null,
-    ports: {
-      gateway: raw.GATEWAY_PORT,
-      membership: raw.MEMBERSHIP_PORT,
-      governance: raw.GOVERNANCE_PORT,
-      regionalOffices: raw.REGIONAL_OFFICES_PORT,
-    },
+    databaseUrl: (raw.DATABASE_URL as string | undefined) ?? null,
+    embeddedDataDirectory: raw.WEGO_DATA_DIR as string,
+    embeddedPort: (raw.WEGO_POSTGRES_PORT as number | undefined) ?? null,
+    ports: Object.fromEntries(GRAPH_PROCESSES.map((process) => [process.name, raw[process.portVariable] as number])) as Record<GraphProcessName, number>,
   };
 }

@@ -1,9 +1,19 @@
 import { z } from 'zod';
-import { parseHttpEdgeConfig, type HttpEdgeConfig } from './http-edge';
-import { parseOperationLimits, type OperationLimits } from './operation-limits';
-import { parseResponseCacheConfig, type ResponseCacheConfig } from './response-cache';
-import { parseSharedConfig, parseWith, type SharedConfig } from './shared';
-import { parseSubgraphSecrets, type SubgraphName } from './subgraph-secrets';
+import {
+  GATEWAY_PROCESS,
+  parseHttpEdgeConfig,
+  parseOperationLimits,
+  parseResponseCacheConfig,
+  parseSharedConfig,
+  parseSubgraphSecrets,
+  parseWith,
+  SUBGRAPHS,
+  type HttpEdgeConfig,
+  type OperationLimits,
+  type ResponseCacheConfig,
+  type SharedConfig,
+  type SubgraphName,
+} from '@wego/config';
 
 type Environment = Record<string, string | undefined>;
 
@@ -21,27 +31,26 @@ export interface GatewayConfig extends SharedConfig {
 }
 
 const gatewaySchema = z.object({
-  GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  [GATEWAY_PROCESS.portVariable]: z.coerce.number().int().min(0).max(65535).default(GATEWAY_PROCESS.defaultPort),
   HOST: z.string().min(1).default('0.0.0.0'),
-  MEMBERSHIP_URL: z.string().url().optional(),
-  GOVERNANCE_URL: z.string().url().optional(),
-  REGIONAL_OFFICES_URL: z.string().url().optional(),
+  ...Object.fromEntries(SUBGRAPHS.map((subgraph) => [subgraph.urlVariable, z.string().url().optional()])),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
 });
 
 export function parseGatewayConfig(env: Environment): GatewayConfig {
   const shared = parseSharedConfig(env);
-  const raw = parseWith(gatewaySchema, env);
+  const raw = parseWith(gatewaySchema, env) as Record<string, unknown>;
   const subgraphUrls: Record<string, string> = {};
-  if (raw.MEMBERSHIP_URL) subgraphUrls.membership = raw.MEMBERSHIP_URL;
-  if (raw.GOVERNANCE_URL) subgraphUrls.governance = raw.GOVERNANCE_URL;
-  if (raw.REGIONAL_OFFICES_URL) subgraphUrls['regional-offices'] = raw.REGIONAL_OFFICES_URL;
+  for (const subgraph of SUBGRAPHS) {
+    const url = raw[subgraph.urlVariable] as string | undefined;
+    if (url) subgraphUrls[subgraph.name] = url;
+  }
   return {
     ...shared,
-    port: raw.GATEWAY_PORT,
-    host: raw.HOST,
+    port: raw[GATEWAY_PROCESS.portVariable] as number,
+    host: raw.HOST as string,
     subgraphUrls,
-    subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS,
+    subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS as number,
     operationLimits: parseOperationLimits(env),
     subgraphSecrets: parseSubgraphSecrets(env),
     http: parseHttpEdgeConfig(env),

@@ -1,9 +1,12 @@
+import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, SERVING_PROCESS_CONFIGURATIONS, SETUP_PROCESS_CONFIGURATIONS } from '../src';
+import { ConfigError } from '@wego/config';
+import { SERVING_PROCESS_CONFIGURATIONS, SETUP_PROCESS_CONFIGURATIONS } from './kit/process-configurations.js';
+import { REPOSITORY_ROOT } from './kit/repository.js';
 
 const DATABASE = 'postgres://wego_membership:s3cret@db.internal:5432/wego';
-const ROOT = join(__dirname, '..', '..', '..');
+const entryOf = (folder: string) => readFileSync(join(REPOSITORY_ROOT, folder, 'src', 'main.ts'), 'utf8');
 
 describe('each process\'s configuration, by name', () => {
   it('gives each serving process the port its entry file listens on by default', () => {
@@ -12,13 +15,13 @@ describe('each process\'s configuration, by name', () => {
   });
 
   it('reads the same port variable and default as each subgraph\'s entry file', () => {
-    for (const [name, variable, port] of [['membership', 'MEMBERSHIP_PORT', 4001], ['regional-offices', 'REGIONAL_OFFICES_PORT', 4003]] as const) {
-      const entry = readFileSync(join(ROOT, 'services', name, 'src', 'main.ts'), 'utf8');
-      expect(entry).toContain(`parseSubgraphConfig(process.env, '${variable}', ${port}, '${name}')`);
+    for (const [name, variable] of [['membership', 'MEMBERSHIP_PORT'], ['regional-offices', 'REGIONAL_OFFICES_PORT']] as const) {
+      // The entry file runs the subgraph by its registered name, which its port variable derives from.
+      expect(entryOf(join('services', name))).toContain(`runSubgraphProcess(process.env, { name: '${name}',`);
       expect(SERVING_PROCESS_CONFIGURATIONS[name]({ DATABASE_URL: DATABASE, [variable]: '5101' }).port).toBe(5101);
     }
-    expect(readFileSync(join(ROOT, 'services', 'governance', 'src', 'main.ts'), 'utf8')).toContain('parseGovernanceConfig(process.env)');
-    expect(readFileSync(join(ROOT, 'gateway', 'src', 'main.ts'), 'utf8')).toContain('parseGatewayConfig(process.env)');
+    expect(entryOf(join('services', 'governance'))).toContain('configOf: parseGovernanceConfig,');
+    expect(entryOf('gateway')).toContain('parseGatewayConfig(process.env)');
   });
 
   it('refuses an empty environment in production, for every process and every setup', () => {

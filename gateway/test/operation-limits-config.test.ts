@@ -1,4 +1,5 @@
-import { ConfigError, parseGatewayConfig } from '../src';
+import { ConfigError } from '@wego/config';
+import { parseGatewayConfig } from '../src/config';
 
 describe('the gateway operation limits configuration', () => {
   it('defaults to depth 12, 15 aliases, 20 directives, 2000 tokens and a cost of 50000', () => {

@@ -1,4 +1,5 @@
-import { ConfigError, parseGatewayConfig, parseSubgraphConfig } from '../src';
+import { ConfigError, parseSubgraphConfig } from '@wego/config';
+import { parseGatewayConfig } from '../src/config';
 
 const SUBGRAPH = { DATABASE_URL: 'postgres://wego@localhost:5432/wego' };
 
@@ -15,7 +16,7 @@ describe('the HTTP edge configuration', () => {
 
   it('answers no origin by default in production', () => {
     const env = { NODE_ENV: 'production', JWT_JWKS_URL: 'https://issuer.example/jwks', JWT_ISSUER: 'issuer', JWT_AUDIENCE: 'graph', ...SUBGRAPH, REGIONAL_OFFICES_SECRET: 's'.repeat(40) };
-    const http = parseSubgraphConfig(env, 'REGIONAL_OFFICES_PORT', 4003, 'regional-offices').http;
+    const http = parseSubgraphConfig(env, 'regional-offices').http;
     expect({ corsOrigins: http.corsOrigins, corsLocalOrigins: http.corsLocalOrigins }).toEqual({ corsOrigins: [], corsLocalOrigins: false });
   });
 
@@ -37,7 +38,7 @@ describe('the HTTP edge configuration', () => {
   it('reads RATE_LIMIT_PER_MINUTE and KEEP_ALIVE_TIMEOUT_MS for the gateway and every subgraph', () => {
     const env = { RATE_LIMIT_PER_MINUTE: '120', KEEP_ALIVE_TIMEOUT_MS: '75000' };
     expect(parseGatewayConfig(env).http).toMatchObject({ rateLimitPerMinute: 120, keepAliveTimeoutMs: 75000 });
-    expect(parseSubgraphConfig({ ...env, ...SUBGRAPH }, 'MEMBERSHIP_PORT', 4001, 'membership').http).toMatchObject({ rateLimitPerMinute: 120, keepAliveTimeoutMs: 75000 });
+    expect(parseSubgraphConfig({ ...env, ...SUBGRAPH }, 'membership').http).toMatchObject({ rateLimitPerMinute: 120, keepAliveTimeoutMs: 75000 });
   });
 
   it.each([
@@ -48,6 +49,6 @@ describe('the HTTP edge configuration', () => {
   });
 
   it('gives every subgraph the gateway operation limits', () => {
-    expect(parseSubgraphConfig({ ...SUBGRAPH, GATEWAY_MAX_ALIASES: '7' }, 'MEMBERSHIP_PORT', 4001, 'membership').operationLimits).toMatchObject({ maxAliases: 7 });
+    expect(parseSubgraphConfig({ ...SUBGRAPH, GATEWAY_MAX_ALIASES: '7' }, 'membership').operationLimits).toMatchObject({ maxAliases: 7 });
   });
 });

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { parseWith } from './shared';
-import { parseSubgraphConfig, type SubgraphConfig } from './subgraph';
-import { parseSubgraphSecret } from './subgraph-secrets';
+import { parseSubgraphConfig, parseSubgraphSecret, parseWith, SUBGRAPH_REGISTRY, type SubgraphConfig } from '@wego/config';
 
 type Environment = Record<string, string | undefined>;
 
@@ -20,22 +18,25 @@ export interface GovernanceConfig extends SubgraphConfig {
   regionalOfficesSecret: string;
 }
 
+const { membership, 'regional-offices': offices } = SUBGRAPH_REGISTRY;
+const neighbourUrl = ({ urlVariable, defaultUrl }: typeof membership) => z.string().url(`${urlVariable} must be an http(s) URL`).default(defaultUrl);
+
 const governanceSchema = z.object({
   // G8 (docs/rules.md): the statute's twenty is the default; the overview's 21 is why the limit is a setting.
   EXCOM_MAX_SEATS: z.coerce.number().int().min(1).max(100).default(20),
-  MEMBERSHIP_URL: z.string().url('MEMBERSHIP_URL must be an http(s) URL').default('http://localhost:4001/graphql'),
-  REGIONAL_OFFICES_URL: z.string().url('REGIONAL_OFFICES_URL must be an http(s) URL').default('http://localhost:4003/graphql'),
+  [membership.urlVariable]: neighbourUrl(membership),
+  [offices.urlVariable]: neighbourUrl(offices),
 });
 
 /** The governance subgraph's configuration: a subgraph's (GOVERNANCE_PORT, 4002) plus its charter setting and its neighbours. */
 export function parseGovernanceConfig(env: Environment): GovernanceConfig {
-  const subgraph = parseSubgraphConfig(env, 'GOVERNANCE_PORT', 4002, 'governance');
-  const raw = parseWith(governanceSchema, env);
+  const subgraph = parseSubgraphConfig(env, 'governance');
+  const raw = parseWith(governanceSchema, env) as Record<string, string | number>;
   return {
     ...subgraph,
-    executiveCommitteeMaxSeats: raw.EXCOM_MAX_SEATS,
-    membershipUrl: raw.MEMBERSHIP_URL,
-    regionalOfficesUrl: raw.REGIONAL_OFFICES_URL,
+    executiveCommitteeMaxSeats: raw.EXCOM_MAX_SEATS as number,
+    membershipUrl: raw[membership.urlVariable] as string,
+    regionalOfficesUrl: raw[offices.urlVariable] as string,
     membershipSecret: parseSubgraphSecret(env, 'membership'),
     regionalOfficesSecret: parseSubgraphSecret(env, 'regional-offices'),
   };
