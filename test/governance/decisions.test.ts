@@ -89,7 +89,7 @@ const world = governanceWorld(async ({ desk, scheduled }) => {
   meetings.committee2026 = await scheduled('EXECUTIVE_COMMITTEE', '2026-05-12', 'Nanjing');
   meetings.committee2027 = await scheduled('EXECUTIVE_COMMITTEE', '2027-06-15', 'Ningbo');
   meetings.cancelled2024 = await scheduled('EXECUTIVE_COMMITTEE', '2024-05-14', 'Ningbo');
-  accepted(await world.desk.cancelMeeting(meetings.cancelled2024));
+  accepted(await desk.cancelMeeting(meetings.cancelled2024));
 });
 const { id } = world;
 

@@ -1,5 +1,4 @@
 import { vicePresidentCuts } from '../../src/domain/distinct-cities';
-import { day } from './dates';
 import { mandateTable } from './mandates';
 
 describe('G10 a Vice President that becomes President or Executive Vice President', () => {
