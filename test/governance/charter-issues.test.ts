@@ -28,12 +28,8 @@ async function expectReportedFrom(rule: string, reportedOn: string, message: str
 
 describe('G1 the Assembly meets every three years', () => {
   it('is reported from the day after the last regular Assembly until the next is scheduled, with its due date', async () => {
-    await expectReportedFrom(
-      'G1',
-      '2023-09-06',
-      'The General Assembly meets every three years: the last regular one opened on 2023-09-05, and no regular General Assembly is scheduled to open by 2026-09-05, when the next is due.',
-      ['2020-09-01', '2020-01-01'],
-    );
+    const due = 'no regular General Assembly is scheduled to open by 2026-09-05, when the next is due';
+    await expectReportedFrom('G1', '2023-09-06', `The General Assembly meets every three years: the last regular one opened on 2023-09-05, and ${due}.`, ['2020-09-01', '2020-01-01']);
   });
 
   it('is not reported once a regular Assembly is scheduled by the due date; an extraordinary one does not count', async () => {
@@ -51,12 +47,8 @@ describe('G1 the Assembly meets every three years', () => {
 
 describe('G2 the Committee meets annually', () => {
   it('reports a year without a regular Committee meeting once an earlier year had one; an extraordinary one does not count', async () => {
-    await expectReportedFrom(
-      'G2',
-      '2023-03-01',
-      'The Executive Committee meets annually, and no regular Executive Committee meeting is scheduled in 2023 (the last before it was in 2022).',
-      ['2021-01-15', '2022-12-31'],
-    );
+    const missing = 'no regular Executive Committee meeting is scheduled in 2023 (the last before it was in 2022)';
+    await expectReportedFrom('G2', '2023-03-01', `The Executive Committee meets annually, and ${missing}.`, ['2021-01-15', '2022-12-31']);
     await committeeMeeting('2023-11-20', false);
     expect(await rulesOn('2023-03-01')).toContain('G2');
     await committeeMeeting('2023-11-21');
@@ -66,10 +58,7 @@ describe('G2 the Committee meets annually', () => {
 
 describe('G7 a vacant presidency', () => {
   it('is reported once a President held office and none holds it', async () => {
-    await expectReportedFrom('G7', '2023-09-01', 'On 2023-09-01 no President City holds office: the presidency is vacant until a General Assembly elects one.', [
-      '2023-08-31',
-      '2020-08-31',
-    ]);
+    await expectReportedFrom('G7', '2023-09-01', 'On 2023-09-01 no President City holds office: the presidency is vacant until a General Assembly elects one.', ['2023-08-31', '2020-08-31']);
   });
 });
 

@@ -5,16 +5,7 @@ import { refusedWithoutChange as refusedWithout, type GraphQLResponse } from '@w
 export type GovernanceTables = Record<'meeting' | 'candidacy' | 'mandate' | 'absence' | 'nomination' | 'decision' | 'audit_entry', { rows: number; content: string }>;
 
 /** One row of `governance.audit_entry`, as the database holds it. */
-export interface AuditRow {
-  actor: string;
-  role: string;
-  operation: string;
-  entity_type: string;
-  entity_id: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  request_id: string;
-}
+export type AuditRow = Record<'actor' | 'role' | 'operation' | 'entity_type' | 'entity_id' | 'request_id', string> & Record<'before' | 'after', Record<string, unknown> | null>;
 
 const TABLES = ['meeting', 'candidacy', 'mandate', 'absence', 'nomination', 'decision', 'audit_entry'] as const;
 

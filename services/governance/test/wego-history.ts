@@ -2,22 +2,18 @@ import type { DataSource } from 'typeorm';
 import type { OfficeArea } from '../src/domain/office-areas';
 import { GovernanceFixtures } from './governance-fixtures';
 
-/** Members of the story, by key: fixed ids whose order differs from their names' order. */
-export const MEMBERS = {
-  seoul: { id: '00000000-0000-4000-8000-000000000001', name: 'Seoul' },
-  chengdu: { id: '00000000-0000-4000-8000-000000000002', name: 'Chengdu' },
-  ulyanovsk: { id: '00000000-0000-4000-8000-000000000003', name: 'Ulyanovsk Region' },
-  beyoglu: { id: '00000000-0000-4000-8000-000000000004', name: 'Beyoğlu' },
-  mexicoCity: { id: '00000000-0000-4000-8000-000000000005', name: 'Mexico City' },
-  suwon: { id: '00000000-0000-4000-8000-000000000006', name: 'Suwon' },
-  zhengzhou: { id: '00000000-0000-4000-8000-000000000007', name: 'Zhengzhou' },
-  ulsan: { id: '00000000-0000-4000-8000-000000000008', name: 'Ulsan' },
-  istanbul: { id: '00000000-0000-4000-8000-000000000009', name: 'Istanbul' },
-  kazan: { id: '00000000-0000-4000-8000-000000000010', name: 'Kazan' },
-  bogota: { id: '00000000-0000-4000-8000-000000000011', name: 'Bogotá' },
-  jakarta: { id: '00000000-0000-4000-8000-000000000012', name: 'Jakarta' },
-  addisAbaba: { id: '00000000-0000-4000-8000-000000000013', name: 'Addis Ababa' },
-} as const;
+/** Members of the story, by key, with fixed ids in this order, which differs from their names' order. */
+export const MEMBERS = membersInOrder({
+  seoul: 'Seoul', chengdu: 'Chengdu', ulyanovsk: 'Ulyanovsk Region', beyoglu: 'Beyoğlu', mexicoCity: 'Mexico City',
+  suwon: 'Suwon', zhengzhou: 'Zhengzhou', ulsan: 'Ulsan', istanbul: 'Istanbul', kazan: 'Kazan',
+  bogota: 'Bogotá', jakarta: 'Jakarta', addisAbaba: 'Addis Ababa',
+});
+
+/** Each member's name, and an id that counts the members in the order written: …0001, …0002, … */
+function membersInOrder<const Key extends string>(names: Record<Key, string>): Readonly<Record<Key, { id: string; name: string }>> {
+  const entries = (Object.entries(names) as Array<[Key, string]>).map(([key, name], index) => [key, { id: `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`, name }]);
+  return Object.fromEntries(entries) as Record<Key, { id: string; name: string }>;
+}
 
 export type MemberKey = keyof typeof MEMBERS;
 
