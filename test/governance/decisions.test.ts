@@ -1,13 +1,7 @@
-import { testTokens, type GraphQLResponse } from '@wego/testing';
-import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
-import { expectAccepted, expectRefused, GovernanceDesk } from '../support/governance-desk';
-import { expectAudited, governanceTables, refusedWithoutChange } from '../support/governance-tables';
-
-let graph: GraphUnderTest;
-let desk: GovernanceDesk;
-let ids: Map<string, string>;
-const id = (name: string): string => ids.get(name) ?? `unknown member ${name}`;
-const dataSource = () => graph.subgraphs.governance.dataSource;
+import { accepted, expectRefused, testTokens, type GraphQLResponse } from '@wego/testing';
+import type { GovernanceDesk } from '../support/governance-desk';
+import { expectAudited, governanceTables } from '../support/governance-tables';
+import { governanceWorld } from '../support/governance-world';
 
 const UUID_OF_NOTHING = '00000000-0000-4000-8000-00000000beef';
 const DECISION = 'id number reference kind title text adoptedOn meeting { id kind opensOn } supersedes { id reference } supersededBy { id reference }';
@@ -36,7 +30,7 @@ interface DecisionInput {
   supersedesDecisionId?: string | null;
 }
 
-function record(input: DecisionInput, as: GovernanceDesk = desk, idempotencyKey?: string): Promise<GraphQLResponse> {
+function record(input: DecisionInput, as: GovernanceDesk = world.desk, idempotencyKey?: string): Promise<GraphQLResponse> {
   return as.send(`mutation($input: RecordDecisionInput!, $key: String) { recordDecision(input: $input, idempotencyKey: $key) { ${DECISION} } }`, {
     input: { kind: 'RESOLUTION', title: 'A resolution', text: 'The meeting resolves.', ...input },
     key: idempotencyKey ?? null,
@@ -45,12 +39,12 @@ function record(input: DecisionInput, as: GovernanceDesk = desk, idempotencyKey?
 
 async function recorded(input: DecisionInput): Promise<Decision> {
   const answer = await record(input);
-  expectAccepted(answer);
+  accepted(answer);
   return answer.data.recordDecision;
 }
 
 async function decision(decisionId: string): Promise<Decision | null> {
-  const answer = await graph.query(`query($id: ID!) { decision(id: $id) { ${DECISION} } }`, { variables: { id: decisionId } });
+  const answer = await world.graph.query(`query($id: ID!) { decision(id: $id) { ${DECISION} } }`, { variables: { id: decisionId } });
   expect(answer.errors).toBeUndefined();
   return answer.data.decision;
 }
@@ -62,7 +56,7 @@ interface Page {
 }
 
 function listed(args: { filter?: Record<string, unknown>; first?: number; after?: string | null }): Promise<GraphQLResponse> {
-  return graph.query(
+  return world.graph.query(
     `query($filter: DecisionFilter, $first: Int, $after: String) {
       decisions(filter: $filter, first: $first, after: $after) {
         totalCount edges { cursor node { id reference kind adoptedOn meeting { kind } } } pageInfo { hasNextPage endCursor }
@@ -78,28 +72,26 @@ async function page(args: { filter?: Record<string, unknown>; first?: number; af
   return answer.data.decisions;
 }
 
-async function g13IssuesOn(on: string): Promise<string[]> {
-  return (await desk.charterIssuesOn(on)).filter((issue) => issue.rule === 'G13').map((issue) => issue.message);
+/** A decision refused under G13 for this reason, writing nothing. */
+async function refusedUnderG13(input: DecisionInput, reason: string | RegExp): Promise<void> {
+  const refusal = await world.refused(() => record(input), 'CHARTER_VIOLATION', 'G13');
+  expect(refusal.errors![0]!.message).toMatch(reason);
 }
 
-beforeAll(async () => {
-  graph = await startGraph();
-  desk = await GovernanceDesk.asSecretariat(graph.query);
-  ids = await desk.memberIds();
-  const scheduled = async (kind: string, opensOn: string, host: string): Promise<string> => {
-    const answer = await desk.scheduleMeeting(kind, opensOn, id(host));
-    expectAccepted(answer);
-    return answer.data.scheduleMeeting.id;
-  };
+async function g13IssuesOn(on: string): Promise<string[]> {
+  return (await world.desk.charterIssuesOn(on)).filter((issue) => issue.rule === 'G13').map((issue) => issue.message);
+}
+
+const world = governanceWorld(async ({ desk, scheduled }) => {
   meetings.assembly2025 = await scheduled('GENERAL_ASSEMBLY', '2025-10-01', 'Seoul');
   // The Committee met beside the Assembly, on its opening day.
   meetings.committee2025 = await scheduled('EXECUTIVE_COMMITTEE', '2025-10-01', 'Nanjing');
   meetings.committee2026 = await scheduled('EXECUTIVE_COMMITTEE', '2026-05-12', 'Nanjing');
   meetings.committee2027 = await scheduled('EXECUTIVE_COMMITTEE', '2027-06-15', 'Ningbo');
   meetings.cancelled2024 = await scheduled('EXECUTIVE_COMMITTEE', '2024-05-14', 'Ningbo');
-  expectAccepted(await desk.cancelMeeting(meetings.cancelled2024));
+  accepted(await desk.cancelMeeting(meetings.cancelled2024));
 });
-afterAll(() => graph.stop());
+const { id } = world;
 
 describe('G13 recording a decision', () => {
   it('numbers the decisions of each meeting from 1, with the reference and the opening day, and audits each', async () => {
@@ -108,7 +100,7 @@ describe('G13 recording a decision', () => {
       title: '  Seoul Declaration on Smart Sustainable Cities  ',
       text: 'The General Assembly\r\nadopts the declaration:\n\t1. Cities first.\n',
     });
-    expectAccepted(answer);
+    accepted(answer);
     const first: Decision = answer.data.recordDecision;
     expect(first).toMatchObject({
       number: 1,
@@ -121,7 +113,7 @@ describe('G13 recording a decision', () => {
       supersedes: null,
       supersededBy: null,
     });
-    const entry = await expectAudited(dataSource(), answer, first.id, 'recordDecision', 'Decision');
+    const entry = await expectAudited(world.dataSource, answer, first.id, 'recordDecision', 'Decision');
     expect(entry.before).toBeNull();
     expect(entry.after).toMatchObject({ meetingId: meetings.assembly2025, number: 1, reference: 'GA-2025-10-01-1', kind: 'RESOLUTION' });
 
@@ -130,7 +122,7 @@ describe('G13 recording a decision', () => {
     const ofCommittee = await recorded({ meetingId: meetings.committee2025, title: 'Budget of the Secretariat', text: 'The Committee approves the budget.' });
     expect(ofCommittee).toMatchObject({ number: 1, reference: 'EXCOM-2025-10-01-1', adoptedOn: '2025-10-01' });
 
-    const meeting = await graph.query(`query($id: ID!) { meeting(id: $id) { decisions { number reference } } }`, { variables: { id: meetings.assembly2025 } });
+    const meeting = await world.graph.query(`query($id: ID!) { meeting(id: $id) { decisions { number reference } } }`, { variables: { id: meetings.assembly2025 } });
     expect(meeting.data.meeting.decisions).toEqual([
       { number: 1, reference: 'GA-2025-10-01-1' },
       { number: 2, reference: 'GA-2025-10-01-2' },
@@ -158,21 +150,20 @@ describe('G13 recording a decision', () => {
     ['a text with a C1 control', { text: 'Next\u0085line' }],
     ['a text with half a character', { text: 'Half \ud800' }],
   ])('refuses %s as malformed, writing nothing', async (_, input) => {
-    await refusedWithoutChange(dataSource(), () => record({ meetingId: meetings.assembly2025, ...input }), 'BAD_USER_INPUT');
+    await world.refused(() => record({ meetingId: meetings.assembly2025, ...input }), 'BAD_USER_INPUT');
   });
 
   it('answers NOT_FOUND for an unknown, malformed or cancelled meeting and an unknown superseded decision', async () => {
     for (const meetingId of [UUID_OF_NOTHING, 'not-a-meeting', meetings.cancelled2024]) {
-      await refusedWithoutChange(dataSource(), () => record({ meetingId }), 'NOT_FOUND');
+      await world.refused(() => record({ meetingId }), 'NOT_FOUND');
     }
     for (const supersedesDecisionId of [UUID_OF_NOTHING, 'not-a-decision']) {
-      await refusedWithoutChange(dataSource(), () => record({ meetingId: meetings.assembly2025, supersedesDecisionId }), 'NOT_FOUND');
+      await world.refused(() => record({ meetingId: meetings.assembly2025, supersedesDecisionId }), 'NOT_FOUND');
     }
   });
 
   it('refuses a meeting that has not opened yet, and takes one that has', async () => {
-    const refused = await refusedWithoutChange(dataSource(), () => record({ meetingId: meetings.committee2027 }), 'CHARTER_VIOLATION', 'G13');
-    expect(refused.errors![0]!.message).toContain('2027-06-15 has not opened yet');
+    await refusedUnderG13({ meetingId: meetings.committee2027 }, '2027-06-15 has not opened yet');
     expect(await recorded({ meetingId: meetings.committee2026, title: 'Smart city awards', text: 'The Committee establishes the awards.' })).toMatchObject({
       reference: 'EXCOM-2026-05-12-1',
     });
@@ -180,8 +171,7 @@ describe('G13 recording a decision', () => {
 
   it('refuses an activity review or plan at a General Assembly, and takes them at an Executive Committee meeting', async () => {
     for (const kind of ['ACTIVITY_REVIEW', 'ACTIVITY_PLAN']) {
-      const refused = await refusedWithoutChange(dataSource(), () => record({ meetingId: meetings.assembly2025, kind }), 'CHARTER_VIOLATION', 'G13');
-      expect(refused.errors![0]!.message).toContain("activity reviews and plans are the Executive Committee's");
+      await refusedUnderG13({ meetingId: meetings.assembly2025, kind }, "activity reviews and plans are the Executive Committee's");
     }
     expect(await recorded({ meetingId: meetings.committee2026, kind: 'ACTIVITY_REVIEW', title: 'Activities of 2025', text: 'Reviewed.' })).toMatchObject({
       kind: 'ACTIVITY_REVIEW',
@@ -195,8 +185,7 @@ describe('G13 recording a decision', () => {
 
   it('refuses a second activity review or plan in force at the same meeting', async () => {
     for (const kind of ['ACTIVITY_REVIEW', 'ACTIVITY_PLAN']) {
-      const refused = await refusedWithoutChange(dataSource(), () => record({ meetingId: meetings.committee2026, kind }), 'CHARTER_VIOLATION', 'G13');
-      expect(refused.errors![0]!.message).toMatch(/already has its activity (review|plan) in force \(EXCOM-2026-05-12-[23]\)/);
+      await refusedUnderG13({ meetingId: meetings.committee2026, kind }, /already has its activity (review|plan) in force \(EXCOM-2026-05-12-[23]\)/);
     }
   });
 
@@ -208,7 +197,7 @@ describe('G13 recording a decision', () => {
       [await testTokens.office('secretariat'), 'FORBIDDEN'],
     ];
     for (const [token, code] of callers) {
-      await refusedWithoutChange(dataSource(), () => record({ meetingId: meetings.assembly2025 }, desk.as(token)), code);
+      await world.refused(() => record({ meetingId: meetings.assembly2025 }, world.desk.as(token)), code);
     }
   });
 
@@ -216,18 +205,18 @@ describe('G13 recording a decision', () => {
     const answers = await Promise.all(
       ['one', 'two', 'three', 'four'].map((title) => record({ meetingId: meetings.committee2025, title: `Concurrent ${title}`, text: 'Adopted.' })),
     );
-    answers.forEach(expectAccepted);
+    for (const answer of answers) accepted(answer);
     expect(answers.map((answer) => answer.data.recordDecision.number as number).sort()).toEqual([2, 3, 4, 5]);
   });
 
   it('answers a retry with the same idempotency key with the first decision, recording it once', async () => {
-    const first = await record({ meetingId: meetings.committee2025, title: 'Retried', text: 'Adopted once.' }, desk, 'decision-retry-1');
-    expectAccepted(first);
-    const before = await governanceTables(dataSource());
-    const again = await record({ meetingId: meetings.committee2025, title: 'Retried', text: 'Adopted once.' }, desk, 'decision-retry-1');
-    expectAccepted(again);
+    const first = await record({ meetingId: meetings.committee2025, title: 'Retried', text: 'Adopted once.' }, world.desk, 'decision-retry-1');
+    accepted(first);
+    const before = await governanceTables(world.dataSource);
+    const again = await record({ meetingId: meetings.committee2025, title: 'Retried', text: 'Adopted once.' }, world.desk, 'decision-retry-1');
+    accepted(again);
     expect(again.data.recordDecision).toEqual(first.data.recordDecision);
-    expect((await governanceTables(dataSource())).decision).toEqual(before.decision);
+    expect((await governanceTables(world.dataSource)).decision).toEqual(before.decision);
   });
 });
 
@@ -260,11 +249,11 @@ describe('G13 supersession: a correction names the decision it supersedes', () =
   let committee2026Review: Decision;
 
   beforeAll(async () => {
-    const first = await graph.query(`query($id: ID!) { meeting(id: $id) { decisions { ${DECISION} } } }`, { variables: { id: meetings.assembly2025 } });
+    const first = await world.graph.query(`query($id: ID!) { meeting(id: $id) { decisions { ${DECISION} } } }`, { variables: { id: meetings.assembly2025 } });
     assemblyFirst = first.data.meeting.decisions[0];
-    const committee2025 = await graph.query(`query($id: ID!) { meeting(id: $id) { decisions { ${DECISION} } } }`, { variables: { id: meetings.committee2025 } });
+    const committee2025 = await world.graph.query(`query($id: ID!) { meeting(id: $id) { decisions { ${DECISION} } } }`, { variables: { id: meetings.committee2025 } });
     committee2025First = committee2025.data.meeting.decisions[0];
-    const committee2026 = await graph.query(`query($id: ID!) { meeting(id: $id) { decisions { ${DECISION} } } }`, { variables: { id: meetings.committee2026 } });
+    const committee2026 = await world.graph.query(`query($id: ID!) { meeting(id: $id) { decisions { ${DECISION} } } }`, { variables: { id: meetings.committee2026 } });
     committee2026Review = committee2026.data.meeting.decisions.find((candidate: Decision) => candidate.kind === 'ACTIVITY_REVIEW');
   });
 
@@ -274,17 +263,11 @@ describe('G13 supersession: a correction names the decision it supersedes', () =
     expect((await decision(committee2026Review.id))!.supersededBy).toEqual({ id: correction.id, reference: correction.reference });
     expect((await decision(correction.id))!.supersededBy).toBeNull();
     // The correction is the review in force now: another without naming it is still a second one.
-    await refusedWithoutChange(dataSource(), () => record({ meetingId: meetings.committee2026, kind: 'ACTIVITY_REVIEW' }), 'CHARTER_VIOLATION', 'G13');
+    await world.refused(() => record({ meetingId: meetings.committee2026, kind: 'ACTIVITY_REVIEW' }), 'CHARTER_VIOLATION', 'G13');
   });
 
   it('refuses a decision already superseded', async () => {
-    const refused = await refusedWithoutChange(
-      dataSource(),
-      () => record({ meetingId: meetings.committee2026, kind: 'ACTIVITY_REVIEW', supersedesDecisionId: committee2026Review.id }),
-      'CHARTER_VIOLATION',
-      'G13',
-    );
-    expect(refused.errors![0]!.message).toContain('EXCOM-2026-05-12-2 is already superseded by');
+    await refusedUnderG13({ meetingId: meetings.committee2026, kind: 'ACTIVITY_REVIEW', supersedesDecisionId: committee2026Review.id }, 'EXCOM-2026-05-12-2 is already superseded by');
   });
 
   it('takes a resolution of the same or an earlier meeting, and refuses one of a later meeting', async () => {
@@ -293,24 +276,12 @@ describe('G13 supersession: a correction names the decision it supersedes', () =
     const laterMeeting = await recorded({ meetingId: meetings.committee2026, title: 'Budget, revised', text: 'Revised.', supersedesDecisionId: committee2025First.id });
     expect(laterMeeting.supersedes!.reference).toBe('EXCOM-2025-10-01-1');
     const awards = (await page({ filter: { textContains: 'establishes the awards' } })).edges[0]!.node;
-    const refused = await refusedWithoutChange(
-      dataSource(),
-      () => record({ meetingId: meetings.assembly2025, supersedesDecisionId: awards.id }),
-      'CHARTER_VIOLATION',
-      'G13',
-    );
-    expect(refused.errors![0]!.message).toContain('a decision supersedes only one of the same or an earlier meeting');
+    await refusedUnderG13({ meetingId: meetings.assembly2025, supersedesDecisionId: awards.id }, 'a decision supersedes only one of the same or an earlier meeting');
   });
 
   it("never lets an Executive Committee decision supersede a General Assembly's; the Assembly may supersede the Committee's of its day", async () => {
-    const assemblySecond = (await graph.query(`query($id: ID!) { meeting(id: $id) { decisions { id number } } }`, { variables: { id: meetings.assembly2025 } })).data.meeting.decisions[1];
-    const refused = await refusedWithoutChange(
-      dataSource(),
-      () => record({ meetingId: meetings.committee2026, supersedesDecisionId: assemblySecond.id }),
-      'CHARTER_VIOLATION',
-      'G13',
-    );
-    expect(refused.errors![0]!.message).toContain('never supersedes one of the General Assembly');
+    const assemblySecond = (await world.graph.query(`query($id: ID!) { meeting(id: $id) { decisions { id number } } }`, { variables: { id: meetings.assembly2025 } })).data.meeting.decisions[1];
+    await refusedUnderG13({ meetingId: meetings.committee2026, supersedesDecisionId: assemblySecond.id }, 'never supersedes one of the General Assembly');
     const committeeOfTheDay = (await page({ filter: { textContains: 'Concurrent one' } })).edges[0]!.node;
     expect((await recorded({ meetingId: meetings.assembly2025, title: 'Overrides', text: 'Overridden.', supersedesDecisionId: committeeOfTheDay.id })).supersedes!.id).toBe(committeeOfTheDay.id);
   });
@@ -328,8 +299,7 @@ describe('G13 supersession: a correction names the decision it supersedes', () =
       { meetingId: meetings.committee2026, kind: 'ACTIVITY_PLAN', supersedesDecisionId: plan2025.id },
     ];
     for (const input of refusals) {
-      const refused = await refusedWithoutChange(dataSource(), () => record(input), 'CHARTER_VIOLATION', 'G13');
-      expect(refused.errors![0]!.message).toContain('corrected only by one of the same kind at the same meeting');
+      await refusedUnderG13(input, 'corrected only by one of the same kind at the same meeting');
     }
     expect((await recorded({ meetingId: meetings.committee2025, kind: 'ACTIVITY_PLAN', title: 'Plan, corrected', text: 'Planned again.', supersedesDecisionId: plan2025.id })).supersedes!.id).toBe(
       plan2025.id,
@@ -366,7 +336,7 @@ describe('G13 reading decisions, by anyone', () => {
 
   it('lists newest meeting first, an Assembly before the Committee meeting of its day, then by number', async () => {
     const all = await page({ first: 200 });
-    const [row] = await dataSource().query('SELECT count(*)::int AS n FROM governance.decision');
+    const [row] = await world.dataSource.query('SELECT count(*)::int AS n FROM governance.decision');
     expect(all.totalCount).toBe(row.n);
     const references = all.edges.map((edge) => edge.node.reference);
     expect(references).toEqual(inListingOrder(references));
@@ -452,15 +422,15 @@ describe('G13 reading decisions, by anyone', () => {
 
   it('never lists a decision of a cancelled meeting', async () => {
     // Written around the API, which refuses to cancel a meeting with decisions.
-    const meeting = await desk.scheduleMeeting('EXECUTIVE_COMMITTEE', '2023-05-10', id('Ningbo'));
-    expectAccepted(meeting);
+    const meeting = await world.desk.scheduleMeeting('EXECUTIVE_COMMITTEE', '2023-05-10', id('Ningbo'));
+    accepted(meeting);
     const meetingId = meeting.data.scheduleMeeting.id;
     const before = await page({ first: 200 });
-    await dataSource().query(
+    await world.dataSource.query(
       `INSERT INTO governance.decision (meeting_id, meeting_kind, adopted_on, number, kind, title, text) VALUES ($1, 'EXECUTIVE_COMMITTEE', '2023-05-10', 1, 'RESOLUTION', 'Hidden', 'Hidden.')`,
       [meetingId],
     );
-    await dataSource().query(`UPDATE governance.meeting SET cancelled_at = now(), cancelled_on = current_date WHERE id = $1`, [meetingId]);
+    await world.dataSource.query(`UPDATE governance.meeting SET cancelled_at = now(), cancelled_on = current_date WHERE id = $1`, [meetingId]);
     const after = await page({ first: 200 });
     expect(after.totalCount).toBe(before.totalCount);
     expect(after.edges.map((edge) => edge.node.reference)).not.toContain('EXCOM-2023-05-10-1');
@@ -470,15 +440,15 @@ describe('G13 reading decisions, by anyone', () => {
 
 describe('G13 a meeting with decisions', () => {
   it('cannot be cancelled; a meeting without them can', async () => {
-    const refused = await refusedWithoutChange(dataSource(), () => desk.cancelMeeting(meetings.assembly2025), 'CHARTER_VIOLATION', 'G13');
+    const refused = await world.refused(() => world.desk.cancelMeeting(meetings.assembly2025), 'CHARTER_VIOLATION', 'G13');
     expect(refused.errors![0]!.message).toContain('a meeting with decisions cannot be cancelled');
-    expectAccepted(await desk.cancelMeeting(meetings.committee2027));
-    await refusedWithoutChange(dataSource(), () => record({ meetingId: meetings.committee2027 }), 'NOT_FOUND');
+    accepted(await world.desk.cancelMeeting(meetings.committee2027));
+    await world.refused(() => record({ meetingId: meetings.committee2027 }), 'NOT_FOUND');
   });
 
   it("shows its decisions in the meeting's audit trail", async () => {
-    const answer = await desk.send(`query($id: ID!) { meeting(id: $id) { decisions { id } auditTrail { operation entityId } } }`, { id: meetings.assembly2025 });
-    expectAccepted(answer);
+    const answer = await world.desk.send(`query($id: ID!) { meeting(id: $id) { decisions { id } auditTrail { operation entityId } } }`, { id: meetings.assembly2025 });
+    accepted(answer);
     const audited = answer.data.meeting.auditTrail.filter((entry: { operation: string }) => entry.operation === 'recordDecision').map((entry: { entityId: string }) => entry.entityId);
     expect(audited.sort()).toEqual(answer.data.meeting.decisions.map((recordedDecision: { id: string }) => recordedDecision.id).sort());
   });

@@ -1,73 +1,44 @@
-import type { GraphQLResponse } from '@wego/testing';
-import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
-import { expectAccepted, GovernanceDesk } from '../support/governance-desk';
-import { expectAudited, governanceTables, refusedWithoutChange } from '../support/governance-tables';
+import { accepted } from '@wego/testing';
+import { expectAudited, governanceTables } from '../support/governance-tables';
+import { governanceWorld } from '../support/governance-world';
 
 // Today is 2026-11-27. Each test has its own General Assemblies; those whose terms a test reads
 // have no other Assembly within three years after them (a later Assembly shortens earlier terms, G3).
-let graph: GraphUnderTest;
-let desk: GovernanceDesk;
-let ids: Map<string, string>;
 const UNKNOWN = '00000000-0000-4000-8000-00000000beef';
-const id = (name: string): string => ids.get(name) ?? `unknown member ${name}`;
-
-beforeAll(async () => {
-  graph = await startGraph();
-  desk = await GovernanceDesk.asSecretariat(graph.query);
-  ids = await desk.memberIds();
-});
-afterAll(() => graph.stop());
-
-const dataSource = () => graph.subgraphs.governance.dataSource;
-const refused = (send: () => Promise<GraphQLResponse>, code: string, rule?: string) => refusedWithoutChange(dataSource(), send, code, rule);
-
-async function assembly(opensOn: string, host = 'Seoul'): Promise<string> {
-  const answer = await desk.scheduleMeeting('GENERAL_ASSEMBLY', opensOn, id(host));
-  expectAccepted(answer);
-  return answer.data.scheduleMeeting.id;
-}
-
-/** Candidacies received on time for the Assembly; gives back their ids by member name. */
-async function candidacies(meetingId: string, position: string, receivedOn: string, names: string[]): Promise<Map<string, string>> {
-  const byName = new Map<string, string>();
-  for (const name of names) {
-    const answer = await desk.submitCandidacy(meetingId, id(name), position, receivedOn);
-    expectAccepted(answer);
-    byName.set(name, answer.data.submitCandidacy.id);
-  }
-  return byName;
-}
+const world = governanceWorld();
+const { id, refused, candidacies } = world;
+const assembly = (opensOn: string, host = 'Seoul'): Promise<string> => world.scheduled('GENERAL_ASSEMBLY', opensOn, host);
 
 type Elected = { id: string; position: string; startsOn: string; endsOn: string; member: { id: string; name: string } };
 
 /** Records a result that must be accepted, each mandate and elected candidacy audited by it. */
 async function elect(meetingId: string, position: string, names: string[]): Promise<Elected[]> {
-  const answer = await desk.recordElectionResult(meetingId, position, names.map(id));
-  expectAccepted(answer);
+  const answer = await world.desk.recordElectionResult(meetingId, position, names.map(id));
+  accepted(answer);
   const mandates: Elected[] = answer.data.recordElectionResult;
   expect(mandates.map((mandate) => mandate.member.name).sort()).toEqual([...names].sort());
-  const elected = (await desk.meeting(meetingId)).data.meeting.candidacies.filter((candidacy: { position: string; status: string }) => candidacy.position === position && candidacy.status === 'ELECTED');
+  const elected = (await world.desk.meeting(meetingId)).data.meeting.candidacies.filter((candidacy: { position: string; status: string }) => candidacy.position === position && candidacy.status === 'ELECTED');
   for (const mandate of mandates) {
     expect(mandate.position).toBe(position);
-    const entry = await expectAudited(dataSource(), answer, mandate.id, 'recordElectionResult', 'Mandate');
+    const entry = await expectAudited(world.dataSource, answer, mandate.id, 'recordElectionResult', 'Mandate');
     expect(entry.before).toBeNull();
     const candidacy = elected.find((one: { member: { id: string } }) => one.member.id === mandate.member.id);
     expect(candidacy).toBeDefined();
-    expect((await expectAudited(dataSource(), answer, candidacy.id, 'recordElectionResult', 'Candidacy')).after).toMatchObject({ status: 'ELECTED' });
+    expect((await expectAudited(world.dataSource, answer, candidacy.id, 'recordElectionResult', 'Candidacy')).after).toMatchObject({ status: 'ELECTED' });
   }
   return mandates;
 }
 
 /** The status each candidacy of the meeting reads, by position and member name. */
 async function statuses(meetingId: string): Promise<Record<string, string>> {
-  const meeting = await desk.meeting(meetingId);
+  const meeting = await world.desk.meeting(meetingId);
   return Object.fromEntries(
     meeting.data.meeting.candidacies.map((candidacy: { position: string; status: string; member: { name: string } }) => [`${candidacy.position} ${candidacy.member.name}`, candidacy.status]),
   );
 }
 
 async function endOf(mandate: Elected): Promise<string | undefined> {
-  return (await desk.mandatesOf(mandate.member.id)).find((one) => one.id === mandate.id)?.endsOn;
+  return (await world.desk.mandatesOf(mandate.member.id)).find((one) => one.id === mandate.id)?.endsOn;
 }
 
 describe('G7 election results', () => {
@@ -75,7 +46,7 @@ describe('G7 election results', () => {
     const assemblyId = await assembly('2011-06-01');
     await candidacies(assemblyId, 'PRESIDENT', '2011-04-01', ['Berlin', 'Paris']);
     const committee = await candidacies(assemblyId, 'EXECUTIVE_COMMITTEE_MEMBER', '2011-04-01', ['Agra', 'Amsterdam', 'Baku', 'Bangkok']);
-    expectAccepted(await desk.withdrawCandidacy(committee.get('Bangkok')!));
+    accepted(await world.desk.withdrawCandidacy(committee.get('Bangkok')!));
 
     const [president] = await elect(assemblyId, 'PRESIDENT', ['Berlin']);
     expect(president).toMatchObject({ position: 'PRESIDENT', startsOn: '2011-06-01', member: { name: 'Berlin' } });
@@ -91,14 +62,14 @@ describe('G7 election results', () => {
       'EXECUTIVE_COMMITTEE_MEMBER Baku': 'NOT_ELECTED',
       'EXECUTIVE_COMMITTEE_MEMBER Bangkok': 'WITHDRAWN',
     });
-    const seated = (await desk.committeeOn('2011-06-01')).map((mandate) => `${mandate.position} ${mandate.member.name}`);
+    const seated = (await world.desk.committeeOn('2011-06-01')).map((mandate) => `${mandate.position} ${mandate.member.name}`);
     expect(seated).toEqual(expect.arrayContaining(['PRESIDENT Berlin', 'EXECUTIVE_COMMITTEE_MEMBER Agra', 'EXECUTIVE_COMMITTEE_MEMBER Amsterdam']));
   });
 
   it('refuses a result before the General Assembly opens', async () => {
     const assemblyId = await assembly('2030-06-01');
     await candidacies(assemblyId, 'PRESIDENT', '2026-11-01', ['Caracas']);
-    const early = await refused(() => desk.recordElectionResult(assemblyId, 'PRESIDENT', [id('Caracas')]), 'CHARTER_VIOLATION', 'G7');
+    const early = await refused(() => world.desk.recordElectionResult(assemblyId, 'PRESIDENT', [id('Caracas')]), 'CHARTER_VIOLATION', 'G7');
     expect(early.errors![0]!.message).toContain('2030-06-01');
   });
 
@@ -106,10 +77,10 @@ describe('G7 election results', () => {
     const assemblyId = await assembly('2012-06-01');
     const committee = await candidacies(assemblyId, 'EXECUTIVE_COMMITTEE_MEMBER', '2012-04-01', ['Chengdu', 'Dakar', 'Dar es Salaam']);
     await candidacies(assemblyId, 'PRESIDENT', '2012-04-01', ['Dhaka']);
-    expectAccepted(await desk.withdrawCandidacy(committee.get('Dakar')!));
+    accepted(await world.desk.withdrawCandidacy(committee.get('Dakar')!));
     await elect(assemblyId, 'EXECUTIVE_COMMITTEE_MEMBER', ['Chengdu']);
 
-    const committeeResult = (names: string[]) => () => desk.recordElectionResult(assemblyId, 'EXECUTIVE_COMMITTEE_MEMBER', names.map(id));
+    const committeeResult = (names: string[]) => () => world.desk.recordElectionResult(assemblyId, 'EXECUTIVE_COMMITTEE_MEMBER', names.map(id));
     const reason = async (names: string[]) => (await refused(committeeResult(names), 'CHARTER_VIOLATION', 'G7')).errors![0]!.message;
     expect(await reason(['Edmonton'])).toContain('has no candidacy');
     expect(await reason(['Dhaka'])).toContain('has no candidacy');
@@ -122,46 +93,46 @@ describe('G7 election results', () => {
   it('refuses two Presidents in one call, and a second President for the same General Assembly', async () => {
     const assemblyId = await assembly('2013-06-01');
     await candidacies(assemblyId, 'PRESIDENT', '2013-04-01', ['Frankfurt', 'Harare']);
-    await refused(() => desk.recordElectionResult(assemblyId, 'PRESIDENT', [id('Frankfurt'), id('Harare')]), 'CHARTER_VIOLATION', 'G7');
+    await refused(() => world.desk.recordElectionResult(assemblyId, 'PRESIDENT', [id('Frankfurt'), id('Harare')]), 'CHARTER_VIOLATION', 'G7');
     await elect(assemblyId, 'PRESIDENT', ['Frankfurt']);
-    await refused(() => desk.recordElectionResult(assemblyId, 'PRESIDENT', [id('Harare')]), 'CHARTER_VIOLATION', 'G7');
+    await refused(() => world.desk.recordElectionResult(assemblyId, 'PRESIDENT', [id('Harare')]), 'CHARTER_VIOLATION', 'G7');
   });
 
   it('refuses a second General Assembly opening on the same day (G1), and an extraordinary one electing a President while one sits (G7)', async () => {
     const first = await assembly('2014-06-01');
-    await refused(() => desk.scheduleMeeting('GENERAL_ASSEMBLY', '2014-06-01', id('Tunis'), { regular: false }), 'CHARTER_VIOLATION', 'G1');
-    const extraordinary = await desk.scheduleMeeting('GENERAL_ASSEMBLY', '2014-06-02', id('Tunis'), { regular: false });
-    expectAccepted(extraordinary);
+    await refused(() => world.desk.scheduleMeeting('GENERAL_ASSEMBLY', '2014-06-01', id('Tunis'), { regular: false }), 'CHARTER_VIOLATION', 'G1');
+    const extraordinary = await world.desk.scheduleMeeting('GENERAL_ASSEMBLY', '2014-06-02', id('Tunis'), { regular: false });
+    accepted(extraordinary);
     const second = extraordinary.data.scheduleMeeting.id;
     await candidacies(first, 'PRESIDENT', '2014-04-01', ['Hong Kong']);
     await candidacies(second, 'PRESIDENT', '2014-04-01', ['Jakarta']);
     await elect(first, 'PRESIDENT', ['Hong Kong']);
-    const overlap = await refused(() => desk.recordElectionResult(second, 'PRESIDENT', [id('Jakarta')]), 'CHARTER_VIOLATION', 'G7');
+    const overlap = await refused(() => world.desk.recordElectionResult(second, 'PRESIDENT', [id('Jakarta')]), 'CHARTER_VIOLATION', 'G7');
     expect(overlap.errors![0]!.message).toContain('at most one President on any date');
   });
 
   it('refuses a result for an Executive Committee meeting', async () => {
-    const meeting = await desk.scheduleMeeting('EXECUTIVE_COMMITTEE', '2014-10-01', id('Nanjing'));
-    expectAccepted(meeting);
-    await refused(() => desk.recordElectionResult(meeting.data.scheduleMeeting.id, 'PRESIDENT', [id('Kathmandu')]), 'CHARTER_VIOLATION', 'G7');
+    const meeting = await world.desk.scheduleMeeting('EXECUTIVE_COMMITTEE', '2014-10-01', id('Nanjing'));
+    accepted(meeting);
+    await refused(() => world.desk.recordElectionResult(meeting.data.scheduleMeeting.id, 'PRESIDENT', [id('Kathmandu')]), 'CHARTER_VIOLATION', 'G7');
   });
 
   it('refuses to cancel a General Assembly with results', async () => {
     const assemblyId = await assembly('2015-03-01');
     await candidacies(assemblyId, 'EXECUTIVE_COMMITTEE_MEMBER', '2015-01-15', ['Khartoum State']);
     await elect(assemblyId, 'EXECUTIVE_COMMITTEE_MEMBER', ['Khartoum State']);
-    await refused(() => desk.cancelMeeting(assemblyId), 'CHARTER_VIOLATION', 'G7');
+    await refused(() => world.desk.cancelMeeting(assemblyId), 'CHARTER_VIOLATION', 'G7');
   });
 
   it('holds when two Presidents are recorded at once for the same General Assembly: one accepted, the other refused', async () => {
     const assemblyId = await assembly('2015-09-01');
     await candidacies(assemblyId, 'PRESIDENT', '2015-07-01', ['La Manche', 'Lisbon']);
-    const before = await governanceTables(dataSource());
-    const answers = await Promise.all(['La Manche', 'Lisbon'].map((name) => desk.recordElectionResult(assemblyId, 'PRESIDENT', [id(name)])));
+    const before = await governanceTables(world.dataSource);
+    const answers = await Promise.all(['La Manche', 'Lisbon'].map((name) => world.desk.recordElectionResult(assemblyId, 'PRESIDENT', [id(name)])));
     expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
     const loser = answers.find((answer) => answer.errors)!;
     expect(loser.errors![0]!.extensions).toMatchObject({ code: 'CHARTER_VIOLATION', rule: 'G7' });
-    expect((await governanceTables(dataSource())).mandate.rows).toBe(before.mandate.rows + 1);
+    expect((await governanceTables(world.dataSource)).mandate.rows).toBe(before.mandate.rows + 1);
     expect(Object.values(await statuses(assemblyId)).sort()).toEqual(['ELECTED', 'NOT_ELECTED']);
   });
 });
@@ -192,19 +163,19 @@ describe('G3 terms of elected mandates', () => {
     const elected = [...(await elect(assemblyId, 'PRESIDENT', ['Muscat'])), ...(await elect(assemblyId, 'EXECUTIVE_COMMITTEE_MEMBER', ['Mosman']))];
     for (const mandate of elected) expect(mandate).toMatchObject({ startsOn: '2022-04-01', endsOn: '2025-03-31' });
 
-    const inside = await desk.scheduleMeeting('GENERAL_ASSEMBLY', '2023-09-01', id('Seoul'));
-    expectAccepted(inside);
+    const inside = await world.desk.scheduleMeeting('GENERAL_ASSEMBLY', '2023-09-01', id('Seoul'));
+    accepted(inside);
     for (const mandate of elected) {
       expect(await endOf(mandate)).toBe('2023-08-31');
-      const entry = await expectAudited(dataSource(), inside, mandate.id, 'scheduleMeeting', 'Mandate');
+      const entry = await expectAudited(world.dataSource, inside, mandate.id, 'scheduleMeeting', 'Mandate');
       expect([entry.before?.endsOn, entry.after?.endsOn]).toEqual(['2025-03-31', '2023-08-31']);
     }
 
-    const cancelled = await desk.cancelMeeting(inside.data.scheduleMeeting.id);
-    expectAccepted(cancelled);
+    const cancelled = await world.desk.cancelMeeting(inside.data.scheduleMeeting.id);
+    accepted(cancelled);
     for (const mandate of elected) {
       expect(await endOf(mandate)).toBe('2025-03-31');
-      const entry = await expectAudited(dataSource(), cancelled, mandate.id, 'cancelMeeting', 'Mandate');
+      const entry = await expectAudited(world.dataSource, cancelled, mandate.id, 'cancelMeeting', 'Mandate');
       expect([entry.before?.endsOn, entry.after?.endsOn]).toEqual(['2023-08-31', '2025-03-31']);
     }
   });
@@ -217,16 +188,16 @@ describe('ending a mandate early', () => {
     const [mandate] = await elect(assemblyId, 'EXECUTIVE_COMMITTEE_MEMBER', ['Nairobi']);
     expect(mandate).toMatchObject({ startsOn: '2025-06-01', endsOn: '2028-05-31' });
 
-    await refused(() => desk.endMandate(mandate!.id, '2028-06-01'), 'BAD_USER_INPUT');
-    await refused(() => desk.endMandate(mandate!.id, '2025-05-31'), 'BAD_USER_INPUT');
-    await refused(() => desk.endMandate(`evp:${assemblyId}`, '2025-01-01'), 'CHARTER_VIOLATION', 'G9');
-    await refused(() => desk.endMandate(UNKNOWN, '2026-01-01'), 'NOT_FOUND');
+    await refused(() => world.desk.endMandate(mandate!.id, '2028-06-01'), 'BAD_USER_INPUT');
+    await refused(() => world.desk.endMandate(mandate!.id, '2025-05-31'), 'BAD_USER_INPUT');
+    await refused(() => world.desk.endMandate(`evp:${assemblyId}`, '2025-01-01'), 'CHARTER_VIOLATION', 'G9');
+    await refused(() => world.desk.endMandate(UNKNOWN, '2026-01-01'), 'NOT_FOUND');
 
-    const ended = await desk.endMandate(mandate!.id, '2026-12-31');
-    expectAccepted(ended);
+    const ended = await world.desk.endMandate(mandate!.id, '2026-12-31');
+    accepted(ended);
     expect(ended.data.endMandate).toMatchObject({ id: mandate!.id, startsOn: '2025-06-01', endsOn: '2026-12-31' });
     expect(await endOf(mandate!)).toBe('2026-12-31');
-    const entry = await expectAudited(dataSource(), ended, mandate!.id, 'endMandate', 'Mandate');
+    const entry = await expectAudited(world.dataSource, ended, mandate!.id, 'endMandate', 'Mandate');
     expect([entry.before?.endsOn, entry.after?.endsOn]).toEqual(['2028-05-31', '2026-12-31']);
   });
 });

@@ -1,8 +1,7 @@
 import { signToken } from '@wego/identity';
-import { testEnvironment, testTokens, type GraphQLResponse } from '@wego/testing';
-import { expectAccepted, expectRefused, GovernanceDesk } from '../support/governance-desk';
-import { governanceTables, refusedWithoutChange } from '../support/governance-tables';
-import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
+import { accepted, expectRefused, testEnvironment, testTokens, type GraphQLResponse } from '@wego/testing';
+import { governanceTables } from '../support/governance-tables';
+import { governanceWorld, once } from '../support/governance-world';
 
 const MEETING = 'id kind opensOn cancelled candidacyDeadline host { id name } chair { id name }';
 const CANDIDACY = 'id position receivedOn status member { id name } meeting { id opensOn }';
@@ -26,9 +25,6 @@ const PAST_ASSEMBLY = '2026-10-01';
 /** A General Assembly still receiving candidacies (deadline 2030-09-08), late enough not to shorten the terms of the past one. */
 const NEXT_ASSEMBLY = '2030-10-08';
 
-let graph: GraphUnderTest;
-let desk: GovernanceDesk;
-let ids: Map<string, string>;
 let officer: string;
 let deputy: string;
 let presidentCity: string;
@@ -39,37 +35,28 @@ let nominatingMeeting: string;
 /** Founding members no test has used yet; each arrangement takes its own. */
 let unused: string[];
 let nextYear = 2040;
-const id = (name: string): string => ids.get(name) ?? `unknown member ${name}`;
 
-beforeAll(async () => {
-  graph = await startGraph();
-  desk = await GovernanceDesk.asSecretariat(graph.query);
-  ids = await desk.memberIds();
+const world = governanceWorld(async ({ desk, id, scheduled }) => {
   officer = await testTokens.secretariat();
   deputy = await signToken(testEnvironment().shared.identity, { role: 'secretariat', sub: 'deputy@test' });
   presidentCity = await testTokens.member(id('Lisbon'));
-  unused = [...ids.keys()].filter((name) => !['Lisbon', 'Seoul', 'Tunis'].includes(name)).map(id);
-  pastAssembly = accepted(await desk.scheduleMeeting('GENERAL_ASSEMBLY', PAST_ASSEMBLY, id('Seoul'))).data.scheduleMeeting.id;
-  nextAssembly = accepted(await desk.scheduleMeeting('GENERAL_ASSEMBLY', NEXT_ASSEMBLY, id('Seoul'))).data.scheduleMeeting.id;
+  unused = [...(await desk.memberIds()).keys()].filter((name) => !['Lisbon', 'Seoul', 'Tunis'].includes(name)).map(id);
+  pastAssembly = await scheduled('GENERAL_ASSEMBLY', PAST_ASSEMBLY, 'Seoul');
+  nextAssembly = await scheduled('GENERAL_ASSEMBLY', NEXT_ASSEMBLY, 'Seoul');
   accepted(await desk.submitCandidacy(pastAssembly, id('Lisbon'), 'PRESIDENT', '2026-08-15'));
   accepted(await desk.recordElectionResult(pastAssembly, 'PRESIDENT', [id('Lisbon')]));
-  nominatingMeeting = accepted(await desk.scheduleMeeting('EXECUTIVE_COMMITTEE', '2026-10-02', id('Seoul'))).data.scheduleMeeting.id;
+  nominatingMeeting = await scheduled('EXECUTIVE_COMMITTEE', '2026-10-02', 'Seoul');
 });
-afterAll(() => graph.stop());
-
-function accepted(answer: GraphQLResponse): GraphQLResponse {
-  if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-  return answer;
-}
+const { id } = world;
 
 const send = (operation: Operation, variables: Record<string, unknown>, key: string | null, token: string): Promise<GraphQLResponse> =>
-  graph.query(MUTATIONS[operation], { variables: { ...variables, key }, token });
+  world.graph.query(MUTATIONS[operation], { variables: { ...variables, key }, token });
 
-const tables = () => governanceTables(graph.subgraphs.governance.dataSource);
+const tables = () => governanceTables(world.dataSource);
 const keyRows = (key: string): Promise<Array<{ caller: string; operation: string }>> =>
-  graph.subgraphs.governance.dataSource.query(`SELECT caller, operation FROM governance.idempotency_key WHERE key = $1 ORDER BY created_at`, [key]);
+  world.dataSource.query(`SELECT caller, operation FROM governance.idempotency_key WHERE key = $1 ORDER BY created_at`, [key]);
 const auditOfRequest = async (answer: GraphQLResponse): Promise<number> =>
-  (await graph.subgraphs.governance.dataSource.query(`SELECT count(*)::int AS n FROM governance.audit_entry WHERE request_id = $1`, [answer.headers.get('x-request-id')]))[0].n;
+  (await world.dataSource.query(`SELECT count(*)::int AS n FROM governance.audit_entry WHERE request_id = $1`, [answer.headers.get('x-request-id')]))[0].n;
 
 function fresh(): string {
   const member = unused.shift();
@@ -79,19 +66,26 @@ function fresh(): string {
 
 async function excomMeeting(): Promise<string> {
   nextYear += 1;
-  return accepted(await desk.scheduleMeeting('EXECUTIVE_COMMITTEE', `${nextYear}-05-16`, id('Tunis'))).data.scheduleMeeting.id;
+  return accepted(await world.desk.scheduleMeeting('EXECUTIVE_COMMITTEE', `${nextYear}-05-16`, id('Tunis'))).data.scheduleMeeting.id;
 }
 
 async function candidacyAtNextAssembly(): Promise<string> {
-  return accepted(await desk.submitCandidacy(nextAssembly, fresh(), 'EXECUTIVE_COMMITTEE_MEMBER', '2026-11-20')).data.submitCandidacy.id;
+  return accepted(await world.desk.submitCandidacy(nextAssembly, fresh(), 'EXECUTIVE_COMMITTEE_MEMBER', '2026-11-20')).data.submitCandidacy.id;
 }
 
 /** A member elected to the Executive Committee at the past Assembly, and its mandate. */
 async function electedMember(): Promise<{ memberId: string; mandateId: string }> {
   const memberId = fresh();
-  accepted(await desk.submitCandidacy(pastAssembly, memberId, 'EXECUTIVE_COMMITTEE_MEMBER', '2026-08-15'));
-  const [mandate] = accepted(await desk.recordElectionResult(pastAssembly, 'EXECUTIVE_COMMITTEE_MEMBER', [memberId])).data.recordElectionResult;
+  accepted(await world.desk.submitCandidacy(pastAssembly, memberId, 'EXECUTIVE_COMMITTEE_MEMBER', '2026-08-15'));
+  const [mandate] = accepted(await world.desk.recordElectionResult(pastAssembly, 'EXECUTIVE_COMMITTEE_MEMBER', [memberId])).data.recordElectionResult;
   return { memberId, mandateId: mandate.id };
+}
+
+/** A member elected at the past Assembly and nominated the day after it. */
+async function nominatedMember(): Promise<string> {
+  const { memberId } = await electedMember();
+  accepted(await world.desk.nominateVicePresidents(nominatingMeeting, [memberId]));
+  return memberId;
 }
 
 /** One mutation as the tests send it: its variables, and other variables the same key must refuse. */
@@ -145,7 +139,7 @@ const CASES: MutationCase[] = [
     audits: 2,
     async arrange() {
       const [elected, other] = [fresh(), fresh()];
-      for (const memberId of [elected, other]) accepted(await desk.submitCandidacy(pastAssembly, memberId, 'EXECUTIVE_COMMITTEE_MEMBER', '2026-08-15'));
+      for (const memberId of [elected, other]) accepted(await world.desk.submitCandidacy(pastAssembly, memberId, 'EXECUTIVE_COMMITTEE_MEMBER', '2026-08-15'));
       const input = { meetingId: pastAssembly, position: 'EXECUTIVE_COMMITTEE_MEMBER' };
       return { variables: { input: { ...input, electedMemberIds: [elected] } }, other: { input: { ...input, electedMemberIds: [other] } } };
     },
@@ -155,8 +149,7 @@ const CASES: MutationCase[] = [
     audits: 1,
     senders: () => ({ token: presidentCity, otherCaller: officer }),
     async arrange() {
-      const { memberId } = await electedMember();
-      accepted(await desk.nominateVicePresidents(nominatingMeeting, [memberId]));
+      const memberId = await nominatedMember();
       return { variables: { input: { memberId, startsOn: '2026-10-02' } }, other: { input: { memberId, startsOn: '2026-10-03' } } };
     },
   },
@@ -177,9 +170,7 @@ const CASES: MutationCase[] = [
     audits: 1,
     senders: () => ({ token: presidentCity, otherCaller: officer }),
     async arrange() {
-      const { memberId } = await electedMember();
-      accepted(await desk.nominateVicePresidents(nominatingMeeting, [memberId]));
-      const appointed = accepted(await desk.appointVicePresident(memberId, '2026-12-01')).data.appointVicePresident;
+      const appointed = accepted(await world.desk.appointVicePresident(await nominatedMember(), '2026-12-01')).data.appointVicePresident;
       return { variables: { id: appointed.id }, other: { id: '00000000-0000-4000-8000-00000000beef' } };
     },
   },
@@ -204,20 +195,22 @@ const CASES: MutationCase[] = [
 describe.each(CASES)('$operation with an idempotency key', (mutation) => {
   const senders = () => mutation.senders?.() ?? { token: officer, otherCaller: deputy };
   const key = `${mutation.operation} once`;
-  let arranged: Arranged;
-  let first: GraphQLResponse;
+  /** The mutation arranged and sent with the key, once, by whichever test first needs the first answer. */
+  const firstSent = once(async () => {
+    const arranged = await mutation.arrange();
+    const before = await tables();
+    return { arranged, before, first: await send(mutation.operation, arranged.variables, key, senders().token) };
+  });
 
   it('answers a retry with the first answer, and changes and audits once', async () => {
-    arranged = await mutation.arrange();
-    const before = await tables();
-    first = await send(mutation.operation, arranged.variables, key, senders().token);
-    expectAccepted(first);
+    const { arranged, before, first } = await firstSent();
+    accepted(first);
     const afterFirst = await tables();
     expect(afterFirst.audit_entry.rows).toBe(before.audit_entry.rows + mutation.audits);
     expect(await auditOfRequest(first)).toBe(mutation.audits);
 
     const retry = await send(mutation.operation, arranged.variables, key, senders().token);
-    expectAccepted(retry);
+    accepted(retry);
     expect(retry.data).toEqual(first.data);
     expect(await tables()).toEqual(afterFirst);
     expect(await auditOfRequest(retry)).toBe(0);
@@ -225,9 +218,8 @@ describe.each(CASES)('$operation with an idempotency key', (mutation) => {
   });
 
   it('refuses the same key with other input as CONFLICT, and writes nothing', async () => {
-    const answer = await refusedWithoutChange(
-      graph.subgraphs.governance.dataSource,
-      () => send(mutation.operation, arranged.other, key, senders().token),
+    const { arranged } = await firstSent();
+    const answer = await world.refused(() => send(mutation.operation, arranged.other, key, senders().token),
       'CONFLICT',
     );
     expect(answer.errors![0]!.extensions).toMatchObject({ retryable: false });
@@ -237,10 +229,11 @@ describe.each(CASES)('$operation with an idempotency key', (mutation) => {
   it('refuses the same key for another operation as CONFLICT', async () => {
     const another = CASES.find((other) => other.operation !== mutation.operation)!;
     const { variables } = await another.arrange();
-    await refusedWithoutChange(graph.subgraphs.governance.dataSource, () => send(another.operation, variables, key, senders().token), 'CONFLICT');
+    await world.refused(() => send(another.operation, variables, key, senders().token), 'CONFLICT');
   });
 
   it('never answers another caller with this caller’s answer: the same key is that caller’s own', async () => {
+    const { arranged, first } = await firstSent();
     const theirs = await send(mutation.operation, arranged.variables, key, senders().otherCaller);
     // Resolved on its own: refused by the rules for what the first caller did, or accepted with a key row of its own.
     if (theirs.errors) {
@@ -270,7 +263,7 @@ describe('a retried candidacy (G6)', () => {
     expect(retry.data).toEqual(first.data);
     // The same notice sent again without the key is a second candidacy, refused under G6.
     expectRefused(await send('submitCandidacy', { input }, null, officer), 'CHARTER_VIOLATION', 'G6');
-    const candidacies = (await desk.meeting(nextAssembly)).data.meeting.candidacies.filter(
+    const candidacies = (await world.desk.meeting(nextAssembly)).data.meeting.candidacies.filter(
       (candidacy: { member: { id: string }; position: string }) => candidacy.member.id === input.memberId && candidacy.position === 'PRESIDENT',
     );
     expect(candidacies).toHaveLength(1);
@@ -278,13 +271,13 @@ describe('a retried candidacy (G6)', () => {
 
   it('keeps the key free when the first notice is refused (G4), so the corrected notice is accepted under it', async () => {
     const input = { meetingId: nextAssembly, memberId: fresh(), position: 'PRESIDENT', receivedOn: '2026-11-28' };
-    const late = await refusedWithoutChange(graph.subgraphs.governance.dataSource, () => send('submitCandidacy', { input }, 'corrected notice', officer), 'CHARTER_VIOLATION', 'G4');
+    const late = await world.refused(() => send('submitCandidacy', { input }, 'corrected notice', officer), 'CHARTER_VIOLATION', 'G4');
     expect(late.errors![0]!.message).toContain('after today');
     expect(await keyRows('corrected notice')).toEqual([]);
     const corrected = accepted(await send('submitCandidacy', { input: { ...input, receivedOn: '2026-11-27' } }, 'corrected notice', officer));
     expect(corrected.data.submitCandidacy).toMatchObject({ receivedOn: '2026-11-27', status: 'SUBMITTED' });
     // The refused notice sent again with that key is now another request.
-    await refusedWithoutChange(graph.subgraphs.governance.dataSource, () => send('submitCandidacy', { input }, 'corrected notice', officer), 'CONFLICT');
+    await world.refused(() => send('submitCandidacy', { input }, 'corrected notice', officer), 'CONFLICT');
   });
 });
 

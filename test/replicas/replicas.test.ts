@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { createSubgraphDataSource } from '@wego/database';
-import { postGraphQL, subgraphSecretHeader, testEnvironment, testTokens, type GraphQLResponse } from '@wego/testing';
+import { accepted, postGraphQL, subgraphSecretHeader, testEnvironment, testTokens, type GraphQLResponse } from '@wego/testing';
 import { startFailoverLoad } from '../support/failover-load';
-import { prepareCommitteeRace } from '../support/committee-race';
-import { expectAccepted, GovernanceDesk } from '../support/governance-desk';
+import { expectSeatsLeftTaken, prepareCommitteeRace } from '../support/committee-race';
+import { GovernanceDesk } from '../support/governance-desk';
 import { SUBGRAPHS } from '../support/graph-processes';
 import { INSTANCES, startReplicatedGraph, type Instance, type ReplicatedGraph } from '../support/replicated-graph';
 
@@ -59,15 +59,10 @@ async function settledServedSince(from: number, pool: 'gateway' | (typeof SUBGRA
 }
 
 describe('G8 with results raced through two gateways onto two governance instances', () => {
-  let host = '';
-
   for (let round = 0; round < ROUNDS; round += 1) {
     it(`keeps the Executive Committee within ${SEATS} members (round ${round + 1} of ${ROUNDS})`, async () => {
-      const year = 2040 + 3 * round;
-      host = host || founders[0]!;
-      const { opensOn, meetingId, seated, racing } = await prepareCommitteeRace(desk, {
-        year,
-        host,
+      const { opensOn, meetingId, racing } = await prepareCommitteeRace(desk, {
+        round,
         members: founders,
         seatedCount: ELECTED_BEFORE_THE_RACE,
         racingCount: CONCURRENT_RESULTS,
@@ -88,15 +83,10 @@ describe('G8 with results raced through two gateways onto two governance instanc
       expect(governance[1] + governance[2]).toBe(CONCURRENT_RESULTS);
 
       const seatsLeft = SEATS - 1 - ELECTED_BEFORE_THE_RACE;
-      expect(answers.filter((answer) => !answer.errors)).toHaveLength(seatsLeft);
-      for (const refused of answers.filter((answer) => answer.errors)) {
-        expect(refused.errors![0]!.extensions).toMatchObject({ code: 'CHARTER_VIOLATION', rule: 'G8' });
-        expect(refused.data ?? null).toBeNull();
-      }
+      expectSeatsLeftTaken(answers, seatsLeft);
       expect(await count('SELECT count(*)::int AS n FROM governance.mandate')).toBe(before + seatsLeft);
       const members = new Set((await desk.committeeOn(opensOn)).map((mandate) => mandate.member.id));
       expect(members.size).toBe(SEATS);
-      host = seated[0]!;
     });
   }
 });
@@ -118,7 +108,7 @@ describe('an idempotent retry that reaches the other instance', () => {
   beforeAll(async () => {
     const logFrom = graph.balancer.proxied().length;
     first = await graph.gateway(1)(REGISTER, { variables: { input, key }, token: await testTokens.secretariat() });
-    expectAccepted(first);
+    accepted(first);
     const served = await settledServedSince(logFrom, 'membership', 1);
     expect(served[1] + served[2]).toBe(1);
     other = served[1] === 1 ? 2 : 1;
@@ -126,7 +116,7 @@ describe('an idempotent retry that reaches the other instance', () => {
 
   it('answers the first answer, and the member is stored once with one key', async () => {
     const retry = await toInstance(other, { input, key });
-    expectAccepted(retry);
+    accepted(retry);
     expect(retry.data.registerMember).toEqual(first.data.registerMember);
     // And through the other gateway, wherever nginx sends it.
     const third = await graph.gateway(2)(REGISTER, { variables: { input, key }, token: await testTokens.secretariat() });
@@ -149,7 +139,7 @@ describe('one instance of each subgraph stopped under load', () => {
   it('loses no acknowledged write and stores none twice, while nginx sends the rest to the instances left', async () => {
     const label = `Failover ${Date.now().toString(36)}`;
     const meeting = await desk.scheduleMeeting('EXECUTIVE_COMMITTEE', '2079-06-01', founders[0]!, { regular: false });
-    expectAccepted(meeting);
+    accepted(meeting);
     const logFrom = graph.balancer.proxied().length;
     const began = Date.now();
     const load = startFailoverLoad(graph.query, {

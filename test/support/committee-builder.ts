@@ -1,4 +1,4 @@
-import type { GraphQLResponse } from '@wego/testing';
+import { accepted } from '@wego/testing';
 import type { GovernanceDesk } from './governance-desk';
 import type { GraphUnderTest } from './graph-under-test';
 
@@ -32,11 +32,6 @@ function threeYearsBefore(date: string): string {
   return `${String(year - 3).padStart(4, '0')}${rest === '-02-29' ? '-02-28' : rest}`;
 }
 
-function accepted(what: string, answer: GraphQLResponse): GraphQLResponse {
-  if (answer.errors) throw new Error(`${what} was refused: ${JSON.stringify(answer.errors)}`);
-  return answer;
-}
-
 /**
  * Records history as the Secretariat would: schedules a General Assembly, receives the written
  * candidacies on its deadline, and records who it elected. The Assembly must open on or before
@@ -45,13 +40,13 @@ function accepted(what: string, answer: GraphQLResponse): GraphQLResponse {
 export async function electCommittee(desk: GovernanceDesk, committee: CommitteeToElect): Promise<ElectedCommittee> {
   const regular = committee.regular ?? true;
   const designation = regular ? { hostDesignatedOn: committee.hostDesignatedOn ?? threeYearsBefore(committee.opensOn) } : { regular };
-  const scheduled = accepted('scheduleMeeting', await desk.scheduleMeeting('GENERAL_ASSEMBLY', committee.opensOn, committee.hostMemberId, designation));
+  const scheduled = accepted(await desk.scheduleMeeting('GENERAL_ASSEMBLY', committee.opensOn, committee.hostMemberId, designation), 'scheduleMeeting');
   const { id: meetingId, candidacyDeadline } = scheduled.data.scheduleMeeting as { id: string; candidacyDeadline: string };
   const mandateOf = new Map<string, MandateRead>();
   const elect = async (position: string, memberIds: readonly string[]): Promise<void> => {
     if (memberIds.length === 0) return;
-    for (const memberId of memberIds) accepted('submitCandidacy', await desk.submitCandidacy(meetingId, memberId, position, candidacyDeadline));
-    const result = accepted('recordElectionResult', await desk.recordElectionResult(meetingId, position, [...memberIds]));
+    for (const memberId of memberIds) accepted(await desk.submitCandidacy(meetingId, memberId, position, candidacyDeadline), 'submitCandidacy');
+    const result = accepted(await desk.recordElectionResult(meetingId, position, [...memberIds]), 'recordElectionResult');
     for (const mandate of result.data.recordElectionResult as Array<MandateRead & { member: { id: string } }>) mandateOf.set(mandate.member.id, mandate);
   };
   await elect('PRESIDENT', committee.presidentId ? [committee.presidentId] : []);

@@ -1,8 +1,7 @@
-import type { DataSource } from 'typeorm';
-import { testTokens, type GraphQLResponse } from '@wego/testing';
+import { accepted, testTokens } from '@wego/testing';
 import { electCommittee, type ElectedCommittee } from './committee-builder';
-import { GovernanceDesk } from './governance-desk';
-import { startGraph, type GraphUnderTest } from './graph-under-test';
+import type { GovernanceDesk } from './governance-desk';
+import { openGovernanceWorld, type GovernanceWorld } from './governance-world';
 
 /** Members of the Executive Committee elected in 2025, seated until 2028-09-30. */
 export const COMMITTEE_2025 = ['Agra', 'Chengdu', 'Minsk', 'Barcelona', 'Caracas', 'Seoul', 'Dakar'] as const;
@@ -15,11 +14,7 @@ export const COMMITTEE_2025 = ['Agra', 'Chengdu', 'Minsk', 'Barcelona', 'Caracas
  *   COMMITTEE_2025 (terms to 2028-09-30); the Committee met on 2026-02-10.
  * Nobody is nominated yet: each test nominates whom it needs.
  */
-export interface VicePresidentWorld {
-  graph: GraphUnderTest;
-  desk: GovernanceDesk;
-  dataSource: DataSource;
-  id(name: string): string;
+export interface VicePresidentWorld extends GovernanceWorld {
   era2022: ElectedCommittee;
   era2025: ElectedCommittee;
   committeeMeeting2023: string;
@@ -34,16 +29,9 @@ export interface VicePresidentWorld {
   seatOf(era: ElectedCommittee, name: string): string;
 }
 
-function accepted(what: string, answer: GraphQLResponse): GraphQLResponse {
-  if (answer.errors) throw new Error(`${what} was refused: ${JSON.stringify(answer.errors)}`);
-  return answer;
-}
-
 export async function vicePresidentWorld(): Promise<VicePresidentWorld> {
-  const graph = await startGraph();
-  const desk = await GovernanceDesk.asSecretariat(graph.query);
-  const ids = await desk.memberIds();
-  const id = (name: string): string => ids.get(name) ?? `unknown member ${name}`;
+  const world = await openGovernanceWorld();
+  const { desk, id } = world;
   const era2022 = await electCommittee(desk, { opensOn: '2022-10-04', hostMemberId: id('Bangkok'), presidentId: id('Amsterdam'), memberIds: ['Agra', 'Berlin'].map(id) });
   const era2025 = await electCommittee(desk, {
     opensOn: '2025-10-01',
@@ -51,27 +39,37 @@ export async function vicePresidentWorld(): Promise<VicePresidentWorld> {
     presidentId: id('Lisbon'),
     memberIds: [...COMMITTEE_2025, 'Lisbon'].map(id),
   });
-  const meeting = async (opensOn: string) => accepted('scheduleMeeting', await desk.scheduleMeeting('EXECUTIVE_COMMITTEE', opensOn, id('Nanjing'))).data.scheduleMeeting.id as string;
   return {
-    graph,
-    desk,
-    dataSource: graph.subgraphs.governance.dataSource,
-    id,
+    ...world,
     era2022,
     era2025,
-    committeeMeeting2023: await meeting('2023-05-10'),
-    committeeMeeting2026: await meeting('2026-02-10'),
+    committeeMeeting2023: await world.scheduled('EXECUTIVE_COMMITTEE', '2023-05-10', 'Nanjing'),
+    committeeMeeting2026: await world.scheduled('EXECUTIVE_COMMITTEE', '2026-02-10', 'Nanjing'),
     asMember: async (name) => desk.as(await testTokens.member(id(name))),
     async nominate(meetingId, names) {
-      accepted('nominateVicePresidents', await desk.nominateVicePresidents(meetingId, names.map(id)));
+      accepted(await desk.nominateVicePresidents(meetingId, names.map(id)), 'nominateVicePresidents');
     },
     async appoint(name, startsOn) {
-      return accepted('appointVicePresident', await desk.appointVicePresident(id(name), startsOn)).data.appointVicePresident.id;
+      return accepted(await desk.appointVicePresident(id(name), startsOn), 'appointVicePresident').data.appointVicePresident.id;
     },
     seatOf(era, name) {
       const seat = era.mandateOf.get(id(name));
       if (!seat) throw new Error(`${name} has no seat in that era`);
       return seat.id;
     },
+  };
+}
+
+/** Gives each test that asks a world of its own, and stops them all after it. */
+export function vicePresidentWorlds(): () => Promise<VicePresidentWorld> {
+  let opened: VicePresidentWorld[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.map((world) => world.graph.stop()));
+    opened = [];
+  });
+  return async () => {
+    const world = await vicePresidentWorld();
+    opened.push(world);
+    return world;
   };
 }

@@ -96,7 +96,10 @@ interface Term {
   endsOn: string;
   president: FirstEditionMember;
   seats: FirstEditionMember[];
-  vicePresidents: { member: FirstEditionMember; area: Area; startsOn: string }[];
+  /** The day the Vice Presidents were appointed. */
+  vicePresidentsFrom: string;
+  /** The Vice Presidents, in the order appointed, with the area each counts in. */
+  vicePresidents: Partial<Record<FirstEditionMember, Area>>;
   /** A seat (and the Vice Presidency beside it) ended early: resignations. */
   endedEarly?: Partial<Record<FirstEditionMember, string>>;
 }
@@ -109,13 +112,8 @@ const TERMS: Term[] = [
     endsOn: '2020-08-24',
     president: 'seoul',
     seats: ['suwon', 'ulyanovsk', 'beyoglu', 'mexicoCity', 'zhengzhou', 'ulsan', 'istanbul'],
-    vicePresidents: [
-      { member: 'ulyanovsk', area: 'eurasia', startsOn: '2017-10-01' },
-      { member: 'beyoglu', area: 'mediterranean', startsOn: '2017-10-01' },
-      { member: 'mexicoCity', area: 'latin-america', startsOn: '2017-10-01' },
-      { member: 'zhengzhou', area: 'east-asia', startsOn: '2017-10-01' },
-      { member: 'suwon', area: 'secretariat', startsOn: '2017-10-01' },
-    ],
+    vicePresidentsFrom: '2017-10-01',
+    vicePresidents: { ulyanovsk: 'eurasia', beyoglu: 'mediterranean', mexicoCity: 'latin-america', zhengzhou: 'east-asia', suwon: 'secretariat' },
   },
   {
     assembly: 'ga2020',
@@ -123,12 +121,8 @@ const TERMS: Term[] = [
     endsOn: '2023-08-24',
     president: 'mexicoCity',
     seats: ['seoul', 'chengdu', 'kazan', 'addisAbaba', 'jakarta', 'zhengzhou'],
-    vicePresidents: [
-      { member: 'chengdu', area: 'east-asia', startsOn: '2020-09-15' },
-      { member: 'zhengzhou', area: 'east-asia', startsOn: '2020-09-15' },
-      { member: 'jakarta', area: 'secretariat', startsOn: '2020-09-15' },
-      { member: 'addisAbaba', area: 'secretariat', startsOn: '2020-09-15' },
-    ],
+    vicePresidentsFrom: '2020-09-15',
+    vicePresidents: { chengdu: 'east-asia', zhengzhou: 'east-asia', jakarta: 'secretariat', addisAbaba: 'secretariat' },
     endedEarly: { addisAbaba: '2022-01-31' },
   },
   {
@@ -137,13 +131,8 @@ const TERMS: Term[] = [
     endsOn: '2027-02-15',
     president: 'seoul',
     seats: ['ulsan', 'istanbul', 'beyoglu', 'mexicoCity', 'suwon', 'chengdu', 'bogota', 'makati'],
-    vicePresidents: [
-      { member: 'chengdu', area: 'east-asia', startsOn: '2024-04-01' },
-      { member: 'istanbul', area: 'mediterranean', startsOn: '2024-04-01' },
-      { member: 'mexicoCity', area: 'latin-america', startsOn: '2024-04-01' },
-      { member: 'suwon', area: 'secretariat', startsOn: '2024-04-01' },
-      { member: 'makati', area: 'secretariat', startsOn: '2024-04-01' },
-    ],
+    vicePresidentsFrom: '2024-04-01',
+    vicePresidents: { chengdu: 'east-asia', istanbul: 'mediterranean', mexicoCity: 'latin-america', suwon: 'secretariat', makati: 'secretariat' },
   },
 ];
 
@@ -165,17 +154,17 @@ function mandatesOf(terms: readonly Term[]): Record<string, MandateRow> {
         ...(endedEarlyOn ? { endedEarlyOn } : {}),
       };
     }
-    for (const vicePresident of term.vicePresidents) {
-      const endedEarlyOn = term.endedEarly?.[vicePresident.member];
-      rows[`vicePresident${year}:${vicePresident.member}`] = {
+    for (const [member, area] of Object.entries(term.vicePresidents) as Array<[FirstEditionMember, Area]>) {
+      const endedEarlyOn = term.endedEarly?.[member];
+      rows[`vicePresident${year}:${member}`] = {
         id: mandateId(++n),
-        member: vicePresident.member,
+        member,
         position: 'VICE_PRESIDENT',
-        startsOn: vicePresident.startsOn,
+        startsOn: term.vicePresidentsFrom,
         // A Vice President ends with the seat it sits beside (G10).
         endsOn: endedEarlyOn ?? term.endsOn,
-        area: vicePresident.area,
-        beside: `seat${year}:${vicePresident.member}`,
+        area,
+        beside: `seat${year}:${member}`,
       };
     }
   }

@@ -1,22 +1,19 @@
 import type { DataSource } from 'typeorm';
+import type { OfficeArea } from '../src/domain/office-areas';
 import { GovernanceFixtures } from './governance-fixtures';
 
-/** Members of the story, by key: fixed ids whose order differs from their names' order. */
-export const MEMBERS = {
-  seoul: { id: '00000000-0000-4000-8000-000000000001', name: 'Seoul' },
-  chengdu: { id: '00000000-0000-4000-8000-000000000002', name: 'Chengdu' },
-  ulyanovsk: { id: '00000000-0000-4000-8000-000000000003', name: 'Ulyanovsk Region' },
-  beyoglu: { id: '00000000-0000-4000-8000-000000000004', name: 'Beyoğlu' },
-  mexicoCity: { id: '00000000-0000-4000-8000-000000000005', name: 'Mexico City' },
-  suwon: { id: '00000000-0000-4000-8000-000000000006', name: 'Suwon' },
-  zhengzhou: { id: '00000000-0000-4000-8000-000000000007', name: 'Zhengzhou' },
-  ulsan: { id: '00000000-0000-4000-8000-000000000008', name: 'Ulsan' },
-  istanbul: { id: '00000000-0000-4000-8000-000000000009', name: 'Istanbul' },
-  kazan: { id: '00000000-0000-4000-8000-000000000010', name: 'Kazan' },
-  bogota: { id: '00000000-0000-4000-8000-000000000011', name: 'Bogotá' },
-  jakarta: { id: '00000000-0000-4000-8000-000000000012', name: 'Jakarta' },
-  addisAbaba: { id: '00000000-0000-4000-8000-000000000013', name: 'Addis Ababa' },
-} as const;
+/** Members of the story, by key, with fixed ids in this order, which differs from their names' order. */
+export const MEMBERS = membersInOrder({
+  seoul: 'Seoul', chengdu: 'Chengdu', ulyanovsk: 'Ulyanovsk Region', beyoglu: 'Beyoğlu', mexicoCity: 'Mexico City',
+  suwon: 'Suwon', zhengzhou: 'Zhengzhou', ulsan: 'Ulsan', istanbul: 'Istanbul', kazan: 'Kazan',
+  bogota: 'Bogotá', jakarta: 'Jakarta', addisAbaba: 'Addis Ababa',
+});
+
+/** Each member's name, and an id that counts the members in the order written: …0001, …0002, … */
+function membersInOrder<const Key extends string>(names: Record<Key, string>): Readonly<Record<Key, { id: string; name: string }>> {
+  const entries = (Object.entries(names) as Array<[Key, string]>).map(([key, name], index) => [key, { id: `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`, name }]);
+  return Object.fromEntries(entries) as Record<Key, { id: string; name: string }>;
+}
 
 export type MemberKey = keyof typeof MEMBERS;
 
@@ -63,27 +60,22 @@ export async function writeWegoHistory(dataSource: DataSource) {
   await fixtures.absence(committees.excom2026.id, id('jakarta'));
 
   const source = (meetingId: string) => ({ sourceMeetingId: meetingId });
-  const mandates = {
-    // Since the 2025 General Assembly: a President, five Vice Presidents from five areas, their Executive Committee seats.
-    vicePresidentSuwon2025: await fixtures.mandate(id('suwon'), 'VICE_PRESIDENT', '2025-11-01', '2028-03-30', { area: 'secretariat' }),
-    president2025: await fixtures.mandate(id('seoul'), 'PRESIDENT', '2025-10-21', '2028-03-30', source(assemblies.ga2025.id)),
-    vicePresidentMexicoCity2025: await fixtures.mandate(id('mexicoCity'), 'VICE_PRESIDENT', '2025-11-01', '2028-03-30', { area: 'latin-america' }),
-    vicePresidentUlyanovsk2025: await fixtures.mandate(id('ulyanovsk'), 'VICE_PRESIDENT', '2025-11-01', '2028-03-30', { area: 'eurasia' }),
-    vicePresidentChengdu2025: await fixtures.mandate(id('chengdu'), 'VICE_PRESIDENT', '2025-11-01', '2028-03-30', { area: 'east-asia' }),
-    vicePresidentBeyoglu2025: await fixtures.mandate(id('beyoglu'), 'VICE_PRESIDENT', '2025-11-01', '2028-03-30', { area: 'mediterranean' }),
-    // 2022-2025: five Vice Presidents, three of them from East Asia.
-    president2022: await fixtures.mandate(id('mexicoCity'), 'PRESIDENT', '2022-10-04', '2025-10-20', source(assemblies.ga2022.id)),
-    vicePresidentUlsan2022: await fixtures.mandate(id('ulsan'), 'VICE_PRESIDENT', '2022-10-04', '2025-10-20', { area: 'east-asia' }),
-    vicePresidentChengdu2022: await fixtures.mandate(id('chengdu'), 'VICE_PRESIDENT', '2022-10-04', '2025-10-20', { area: 'east-asia' }),
-    vicePresidentZhengzhou2022: await fixtures.mandate(id('zhengzhou'), 'VICE_PRESIDENT', '2022-10-04', '2025-10-20', { area: 'east-asia' }),
-    vicePresidentUlyanovsk2022: await fixtures.mandate(id('ulyanovsk'), 'VICE_PRESIDENT', '2022-10-04', '2025-10-20', { area: 'eurasia' }),
-    vicePresidentBeyoglu2022: await fixtures.mandate(id('beyoglu'), 'VICE_PRESIDENT', '2022-10-04', '2025-10-20', { area: 'mediterranean' }),
-    // 2019-2022: two Vice Presidents only; Kazan sat on the Executive Committee before it became EVP.
-    president2019: await fixtures.mandate(id('seoul'), 'PRESIDENT', '2019-10-01', '2022-10-03', source(assemblies.ga2019.id)),
-    vicePresidentChengdu2019: await fixtures.mandate(id('chengdu'), 'VICE_PRESIDENT', '2019-10-01', '2022-10-03', { area: 'east-asia' }),
-    vicePresidentUlyanovsk2019: await fixtures.mandate(id('ulyanovsk'), 'VICE_PRESIDENT', '2019-10-01', '2022-10-03', { area: 'eurasia' }),
-    memberKazan2019: await fixtures.mandate(id('kazan'), 'EXECUTIVE_COMMITTEE_MEMBER', '2019-10-01', '2022-10-03', source(assemblies.ga2019.id)),
+  /** Vice Presidents of one term, written in the order given, each counted in its area. */
+  const vicePresidents = async (startsOn: string, endsOn: string, areas: ReadonlyArray<readonly [MemberKey, OfficeArea]>): Promise<void> => {
+    for (const [member, area] of areas) await fixtures.mandate(id(member), 'VICE_PRESIDENT', startsOn, endsOn, { area });
   };
+  // Since the 2025 General Assembly: a President, five Vice Presidents from five areas, their Executive Committee seats.
+  await vicePresidents('2025-11-01', '2028-03-30', [['suwon', 'secretariat']]);
+  const president2025 = await fixtures.mandate(id('seoul'), 'PRESIDENT', '2025-10-21', '2028-03-30', source(assemblies.ga2025.id));
+  await vicePresidents('2025-11-01', '2028-03-30', [['mexicoCity', 'latin-america'], ['ulyanovsk', 'eurasia'], ['chengdu', 'east-asia'], ['beyoglu', 'mediterranean']]);
+  // 2022-2025: five Vice Presidents, three of them from East Asia.
+  await fixtures.mandate(id('mexicoCity'), 'PRESIDENT', '2022-10-04', '2025-10-20', source(assemblies.ga2022.id));
+  await vicePresidents('2022-10-04', '2025-10-20', [['ulsan', 'east-asia'], ['chengdu', 'east-asia'], ['zhengzhou', 'east-asia'], ['ulyanovsk', 'eurasia'], ['beyoglu', 'mediterranean']]);
+  // 2019-2022: two Vice Presidents only; Kazan sat on the Executive Committee before it became EVP.
+  await fixtures.mandate(id('seoul'), 'PRESIDENT', '2019-10-01', '2022-10-03', source(assemblies.ga2019.id));
+  await vicePresidents('2019-10-01', '2022-10-03', [['chengdu', 'east-asia'], ['ulyanovsk', 'eurasia']]);
+  const memberKazan2019 = await fixtures.mandate(id('kazan'), 'EXECUTIVE_COMMITTEE_MEMBER', '2019-10-01', '2022-10-03', source(assemblies.ga2019.id));
+  const mandates = { president2025, memberKazan2019 };
   for (const key of ['suwon', 'mexicoCity', 'ulyanovsk', 'chengdu', 'beyoglu', 'jakarta', 'addisAbaba'] as const) {
     await fixtures.mandate(id(key), 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2028-03-30', source(assemblies.ga2025.id));
   }

@@ -2,27 +2,23 @@ import { charterIssuesOn } from '../../src/domain/charter-issues';
 import type { Mandate } from '../../src/domain/mandate';
 import type { OfficeArea } from '../../src/domain/office-areas';
 import { day } from './dates';
+import { mandate as mandateOf, mandateTable } from './mandates';
 
 const ON = day('2026-11-27');
 let next = 0;
-const mandate = (memberId: string, position: Mandate['position'], area: OfficeArea | null = null, startsOn = '2025-10-21', endsOn = '2028-03-30'): Mandate => ({
-  id: `m${(next += 1)}`,
-  memberId,
-  position,
-  startsOn: day(startsOn),
-  endsOn: day(endsOn),
-  area,
-});
+/** A mandate of the 2025 term unless dated otherwise, with an id of its own. */
+const mandate = (memberId: string, position: Mandate['position'], area: OfficeArea | null = null, startsOn = '2025-10-21', endsOn = '2028-03-30'): Mandate =>
+  mandateOf(`m${(next += 1)}`, memberId, position, startsOn, endsOn, area);
 
 const president = mandate('seoul', 'PRESIDENT');
 const evp = mandate('bogota', 'EXECUTIVE_VICE_PRESIDENT');
-const balanced = [
-  mandate('suwon', 'VICE_PRESIDENT', 'secretariat'),
-  mandate('chengdu', 'VICE_PRESIDENT', 'east-asia'),
-  mandate('ulyanovsk', 'VICE_PRESIDENT', 'eurasia'),
-  mandate('beyoglu', 'VICE_PRESIDENT', 'mediterranean'),
-  mandate('mexico-city', 'VICE_PRESIDENT', 'latin-america'),
-];
+const balanced = mandateTable(`
+  vp-suwon        suwon        VICE_PRESIDENT  2025-10-21  2028-03-30  secretariat
+  vp-chengdu      chengdu      VICE_PRESIDENT  2025-10-21  2028-03-30  east-asia
+  vp-ulyanovsk    ulyanovsk    VICE_PRESIDENT  2025-10-21  2028-03-30  eurasia
+  vp-beyoglu      beyoglu      VICE_PRESIDENT  2025-10-21  2028-03-30  mediterranean
+  vp-mexico-city  mexico-city  VICE_PRESIDENT  2025-10-21  2028-03-30  latin-america
+`);
 
 describe('charter issues', () => {
   it('are none with a President, five Vice Presidents and one from each area', () => {

@@ -1,24 +1,15 @@
 import { committeeSizeOn, firstDateOverLimit, grownSpans } from '../../src/domain/committee-size';
-import type { Mandate } from '../../src/domain/mandate';
 import { day } from './dates';
-
-const mandate = (id: string, memberId: string, position: Mandate['position'], startsOn: string, endsOn: string): Mandate => ({
-  id,
-  memberId,
-  position,
-  startsOn: day(startsOn),
-  endsOn: day(endsOn),
-  area: null,
-});
+import { mandate, mandateTable } from './mandates';
 
 describe('G8 the committee size on a date', () => {
-  const mandates = [
-    mandate('p', 'seoul', 'PRESIDENT', '2025-10-21', '2028-03-30'),
-    mandate('evp', 'bogota', 'EXECUTIVE_VICE_PRESIDENT', '2025-10-22', '2028-03-31'),
-    mandate('seat', 'chengdu', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2028-03-30'),
-    mandate('vp', 'chengdu', 'VICE_PRESIDENT', '2026-01-01', '2028-03-30'),
-    mandate('bogota-seat', 'bogota', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2028-03-30'),
-  ];
+  const mandates = mandateTable(`
+    p            seoul    PRESIDENT                   2025-10-21  2028-03-30
+    evp          bogota   EXECUTIVE_VICE_PRESIDENT    2025-10-22  2028-03-31
+    seat         chengdu  EXECUTIVE_COMMITTEE_MEMBER  2025-10-21  2028-03-30
+    vp           chengdu  VICE_PRESIDENT              2026-01-01  2028-03-30
+    bogota-seat  bogota   EXECUTIVE_COMMITTEE_MEMBER  2025-10-21  2028-03-30
+  `);
 
   it('counts distinct members, the President and the EVP included', () => {
     expect(committeeSizeOn(day('2026-11-27'), mandates)).toBe(3);
@@ -58,12 +49,12 @@ describe('G8 the days a write added to the committee', () => {
 });
 
 describe('G8 the first date over the limit', () => {
-  const mandates = [
-    mandate('p', 'seoul', 'PRESIDENT', '2020-01-01', '2022-12-31'),
-    mandate('a', 'chengdu', 'EXECUTIVE_COMMITTEE_MEMBER', '2020-01-01', '2022-12-31'),
-    mandate('b', 'dakar', 'EXECUTIVE_COMMITTEE_MEMBER', '2021-06-01', '2022-12-31'),
-    mandate('c', 'lisbon', 'EXECUTIVE_COMMITTEE_MEMBER', '2022-03-01', '2022-12-31'),
-  ];
+  const mandates = mandateTable(`
+    p  seoul    PRESIDENT                   2020-01-01  2022-12-31
+    a  chengdu  EXECUTIVE_COMMITTEE_MEMBER  2020-01-01  2022-12-31
+    b  dakar    EXECUTIVE_COMMITTEE_MEMBER  2021-06-01  2022-12-31
+    c  lisbon   EXECUTIVE_COMMITTEE_MEMBER  2022-03-01  2022-12-31
+  `);
 
   it('is the first day within the spans on which a mandate starts and the committee outgrows the limit', () => {
     expect(firstDateOverLimit([{ from: day('2020-01-01'), to: day('2022-12-31') }], mandates, 2)).toEqual({ date: '2021-06-01', size: 3 });

@@ -1,24 +1,14 @@
 import { inCommitteeOrder } from '../../src/domain/executive-committee';
-import type { Mandate } from '../../src/domain/mandate';
-import { day } from './dates';
+import { mandateTable } from './mandates';
 
-const mandate = (id: string, memberId: string, position: Mandate['position']): Mandate => ({
-  id,
-  memberId,
-  position,
-  startsOn: day('2025-10-21'),
-  endsOn: day('2028-03-30'),
-  area: null,
-});
-
-const committee = [
-  mandate('1', 'm-c', 'EXECUTIVE_COMMITTEE_MEMBER'),
-  mandate('2', 'm-b', 'VICE_PRESIDENT'),
-  mandate('3', 'm-a', 'EXECUTIVE_COMMITTEE_MEMBER'),
-  mandate('4', 'm-d', 'EXECUTIVE_VICE_PRESIDENT'),
-  mandate('5', 'm-e', 'PRESIDENT'),
-  mandate('6', 'm-c', 'VICE_PRESIDENT'),
-];
+const committee = mandateTable(`
+  1  m-c  EXECUTIVE_COMMITTEE_MEMBER  2025-10-21  2028-03-30
+  2  m-b  VICE_PRESIDENT              2025-10-21  2028-03-30
+  3  m-a  EXECUTIVE_COMMITTEE_MEMBER  2025-10-21  2028-03-30
+  4  m-d  EXECUTIVE_VICE_PRESIDENT    2025-10-21  2028-03-30
+  5  m-e  PRESIDENT                   2025-10-21  2028-03-30
+  6  m-c  VICE_PRESIDENT              2025-10-21  2028-03-30
+`);
 
 describe('Executive Committee order', () => {
   it('is by position, then member name under the root collation', () => {

@@ -2,31 +2,23 @@ import type { Viewer } from '@wego/identity';
 import type { Mandate } from '../../src/domain/mandate';
 import { acceptedAppointment } from '../../src/domain/vice-president-appointment';
 import { day } from './dates';
+import { mandateTable } from './mandates';
 
-const mandate = (id: string, memberId: string, position: Mandate['position'], startsOn: string, endsOn: string): Mandate => ({
-  id,
-  memberId,
-  position,
-  startsOn: day(startsOn),
-  endsOn: day(endsOn),
-  area: null,
-});
-
-const history: Mandate[] = [
-  mandate('president-2022', 'mexico-city', 'PRESIDENT', '2022-10-04', '2025-10-20'),
-  mandate('president-2025', 'seoul', 'PRESIDENT', '2025-10-21', '2028-03-30'),
-  mandate('evp-2028', 'bogota', 'EXECUTIVE_VICE_PRESIDENT', '2025-10-22', '2028-03-31'),
-  mandate('chengdu-2022', 'chengdu', 'EXECUTIVE_COMMITTEE_MEMBER', '2022-10-04', '2025-10-20'),
-  mandate('chengdu-2025', 'chengdu', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2028-03-30'),
-  mandate('kazan-2025', 'kazan', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2026-06-30'),
-  mandate('kazan-vp', 'kazan', 'VICE_PRESIDENT', '2026-01-01', '2026-03-31'),
-  mandate('bogota-2025', 'bogota', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2028-03-30'),
-  mandate('suwon-2019', 'suwon', 'EXECUTIVE_COMMITTEE_MEMBER', '2019-10-01', '2022-09-30'),
-  mandate('suwon-2022', 'suwon', 'EXECUTIVE_COMMITTEE_MEMBER', '2022-10-04', '2025-10-20'),
-  mandate('suwon-2025', 'suwon', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2028-03-30'),
-  mandate('incheon-2025', 'incheon', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2028-03-30'),
-  mandate('ulsan-2025', 'ulsan', 'EXECUTIVE_COMMITTEE_MEMBER', '2025-10-21', '2028-03-30'),
-];
+const history: Mandate[] = mandateTable(`
+  president-2022  mexico-city  PRESIDENT                   2022-10-04  2025-10-20
+  president-2025  seoul        PRESIDENT                   2025-10-21  2028-03-30
+  evp-2028        bogota       EXECUTIVE_VICE_PRESIDENT    2025-10-22  2028-03-31
+  chengdu-2022    chengdu      EXECUTIVE_COMMITTEE_MEMBER  2022-10-04  2025-10-20
+  chengdu-2025    chengdu      EXECUTIVE_COMMITTEE_MEMBER  2025-10-21  2028-03-30
+  kazan-2025      kazan        EXECUTIVE_COMMITTEE_MEMBER  2025-10-21  2026-06-30
+  kazan-vp        kazan        VICE_PRESIDENT              2026-01-01  2026-03-31
+  bogota-2025     bogota       EXECUTIVE_COMMITTEE_MEMBER  2025-10-21  2028-03-30
+  suwon-2019      suwon        EXECUTIVE_COMMITTEE_MEMBER  2019-10-01  2022-09-30
+  suwon-2022      suwon        EXECUTIVE_COMMITTEE_MEMBER  2022-10-04  2025-10-20
+  suwon-2025      suwon        EXECUTIVE_COMMITTEE_MEMBER  2025-10-21  2028-03-30
+  incheon-2025    incheon      EXECUTIVE_COMMITTEE_MEMBER  2025-10-21  2028-03-30
+  ulsan-2025      ulsan        EXECUTIVE_COMMITTEE_MEMBER  2025-10-21  2028-03-30
+`);
 
 /** The opening days of the Executive Committee meetings that nominated each member. */
 const nominatedOn: Record<string, string[]> = {
