@@ -5,7 +5,7 @@ import type { MeetingRecord } from '../entities';
 import type { OnBehalfOf } from '../neighbours/entities-request';
 import type { MembershipDirectory } from '../neighbours/membership-directory';
 import type { GovernanceWrites } from './governance-writes';
-import { knownMembers } from './member-facts';
+import { knownMembers } from '../neighbours/known-members';
 
 /** More absentees than any meeting has members on its committee, with room. */
 export const MOST_ABSENTEES = 200;

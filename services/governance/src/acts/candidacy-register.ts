@@ -10,7 +10,7 @@ import { eligibilityShortfall } from '../domain/standing';
 import type { OnBehalfOf } from '../neighbours/entities-request';
 import type { MembershipDirectory } from '../neighbours/membership-directory';
 import type { GovernanceWrites } from './governance-writes';
-import { knownMember } from './member-facts';
+import { knownMember } from '../neighbours/known-members';
 
 export interface ReceivedCandidacy {
   meetingId: string;

@@ -11,7 +11,7 @@ import type { OnBehalfOf } from '../neighbours/entities-request';
 import type { MembershipDirectory } from '../neighbours/membership-directory';
 import { asCandidacyPosition, RULE_OF_POSITION } from './candidacy-register';
 import type { GovernanceWrites } from './governance-writes';
-import { knownMembers } from './member-facts';
+import { knownMembers } from '../neighbours/known-members';
 
 export interface ElectionResult {
   meetingId: string;

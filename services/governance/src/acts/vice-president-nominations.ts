@@ -7,7 +7,7 @@ import { assertNominable, MOST_NOMINATED_PER_CALL } from '../domain/vice-preside
 import type { OnBehalfOf } from '../neighbours/entities-request';
 import type { MembershipDirectory } from '../neighbours/membership-directory';
 import type { GovernanceWrites } from './governance-writes';
-import { knownMembers } from './member-facts';
+import { knownMembers } from '../neighbours/known-members';
 
 export interface Nominations {
   meetingId: string;

@@ -1,6 +1,6 @@
 import { notFound } from '@wego/errors';
-import type { OnBehalfOf } from '../neighbours/entities-request';
-import type { MemberFacts, MembershipDirectory } from '../neighbours/membership-directory';
+import type { OnBehalfOf } from './entities-request';
+import type { MemberFacts, MembershipDirectory } from './membership-directory';
 
 /** Membership's truth about members a write names, each of which must exist (NOT_FOUND otherwise). */
 export async function knownMembers(directory: MembershipDirectory, memberIds: readonly string[], onBehalfOf: OnBehalfOf): Promise<MemberFacts[]> {
