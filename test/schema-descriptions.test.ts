@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse, type DefinitionNode, type StringValueNode } from 'graphql';
+import type { DefinitionNode, StringValueNode } from 'graphql';
+import { loadSchemaDocument } from '@wego/server';
 import { SUBGRAPHS } from '@wego/gateway/dist/subgraphs';
 
 type Described = { description?: StringValueNode; name: { value: string } };
@@ -26,6 +26,6 @@ function undescribed(definitions: readonly DefinitionNode[]): string[] {
 
 describe('the public schema', () => {
   it.each(SUBGRAPHS.map((subgraph) => [subgraph.name, subgraph.schemaPath]))('of %s describes every type, field, argument and value', (_, schemaPath) => {
-    expect(undescribed(parse(readFileSync(schemaPath, 'utf8')).definitions)).toEqual([]);
+    expect(undescribed(loadSchemaDocument(schemaPath).definitions)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { composeServices as composeWithTheGuild } from '@theguild/federation-composition';
-import { parse } from 'graphql';
+import { loadSchemaDocument } from '@wego/server';
 import { composeSupergraph } from '@wego/gateway/dist/compose/compose-supergraph';
 import { SUBGRAPHS, SUPERGRAPH_PATH } from '@wego/gateway/dist/subgraphs';
 
@@ -11,7 +11,7 @@ describe('the supergraph', () => {
 
   it('composes with a second, independent composer too', () => {
     const result = composeWithTheGuild(
-      SUBGRAPHS.map((subgraph) => ({ name: subgraph.name, url: subgraph.url, typeDefs: parse(readFileSync(subgraph.schemaPath, 'utf8')) })),
+      SUBGRAPHS.map((subgraph) => ({ name: subgraph.name, url: subgraph.url, typeDefs: loadSchemaDocument(subgraph.schemaPath) })),
     );
     expect(result.errors ?? []).toEqual([]);
   });

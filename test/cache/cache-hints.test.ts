@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { Kind, parse, type ConstDirectiveNode, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
+import { Kind, type ConstDirectiveNode, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
+import { loadSchemaDocument } from '@wego/server';
 import { SUBGRAPHS } from '@wego/gateway/src/subgraphs';
 
 function hintOf(directives: readonly ConstDirectiveNode[] | undefined): { maxAge?: number; scope?: string } | undefined {
@@ -17,7 +17,7 @@ const namedType = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? t
 const isPrivate = (hint: { maxAge?: number; scope?: string } | undefined) => hint !== undefined && hint.maxAge === 0 && hint.scope === 'PRIVATE';
 
 describe.each(SUBGRAPHS.map((subgraph) => [subgraph.name, subgraph.schemaPath]))('the cache hints of %s', (_, schemaPath) => {
-  const types = parse(readFileSync(schemaPath, 'utf8')).definitions.filter(
+  const types = loadSchemaDocument(schemaPath).definitions.filter(
     (definition): definition is ObjectTypeDefinitionNode => definition.kind === Kind.OBJECT_TYPE_DEFINITION && !['Query', 'Mutation'].includes(definition.name.value),
   );
   const typeHints = new Map(types.map((type) => [type.name.value, hintOf(type.directives)]));
@@ -27,7 +27,7 @@ describe.each(SUBGRAPHS.map((subgraph) => [subgraph.name, subgraph.schemaPath]))
   });
 
   it('makes private every field only some callers may read (mutations are never cached)', () => {
-    const allTypes = parse(readFileSync(schemaPath, 'utf8')).definitions.filter(
+    const allTypes = loadSchemaDocument(schemaPath).definitions.filter(
       (definition): definition is ObjectTypeDefinitionNode => definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.name.value !== 'Mutation',
     );
     const restricted = allTypes.flatMap((type) =>

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { loadSchemaDocument } from '@wego/server';
 import type { SubgraphSource } from '../subgraphs';
 
 export interface Composition {
@@ -11,7 +10,7 @@ export interface Composition {
 /** Composes the subgraphs' SDL files into the supergraph; throws with every composition error. */
 export function composeSupergraph(subgraphs: readonly SubgraphSource[]): Composition {
   const result = composeServices(
-    subgraphs.map((subgraph) => ({ name: subgraph.name, url: subgraph.url, typeDefs: parse(readFileSync(subgraph.schemaPath, 'utf8')) })),
+    subgraphs.map((subgraph) => ({ name: subgraph.name, url: subgraph.url, typeDefs: loadSchemaDocument(subgraph.schemaPath) })),
   );
   if (result.errors) throw new Error(`the subgraphs do not compose:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`);
   return { supergraphSdl: result.supergraphSdl, hints: result.hints.map((hint) => hint.toString()) };

@@ -1,22 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { createSubgraphDataSource } from '@wego/database';
 import { createTestDatabase } from '@wego/testing';
-import { createRefusalTableStatements } from '../src';
+import { createRefusalTableStatements, type RefusedAttemptRow } from '../src';
 
 /** A schema name that must be quoted, so the statements are shown to quote it. */
 export const SCHEMA = 'refusals under test';
 
-export interface RefusalRow {
-  actor: string;
-  role: string;
-  operation: string;
-  entity_id: string | null;
-  input: string;
-  code: string;
-  rule: string | null;
-  message: string;
-  request_id: string;
-}
+export type RefusalRow = Omit<RefusedAttemptRow, 'at'>;
 
 /** A fresh database holding one schema with its refusal table, for one test file. */
 export interface RefusalDatabase {

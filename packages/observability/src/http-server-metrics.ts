@@ -1,22 +1,11 @@
-import { Histogram } from 'prom-client';
-import { DURATION_BUCKETS } from './duration-buckets';
-import { processRegistry } from './metrics-registry';
+import { durationHistogram } from './duration-histogram';
 import { operationLabel } from './operation-names';
 
-type Label = 'method' | 'route' | 'status_code' | 'operation';
-
-let histogram: Histogram<Label> | undefined;
-
-function requestDurations(): Histogram<Label> {
-  histogram ??= new Histogram({
-    name: 'http_server_request_duration_seconds',
-    help: 'Duration of the HTTP requests this process answered, by method, route template, status code and known operation.',
-    labelNames: ['method', 'route', 'status_code', 'operation'],
-    buckets: DURATION_BUCKETS,
-    registers: [processRegistry()],
-  });
-  return histogram;
-}
+const requestDurations = durationHistogram(
+  'http_server_request_duration_seconds',
+  'Duration of the HTTP requests this process answered, by method, route template, status code and known operation.',
+  ['method', 'route', 'status_code', 'operation'],
+);
 
 export interface AnsweredRequest {
   method: string;

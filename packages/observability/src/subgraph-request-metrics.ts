@@ -1,19 +1,10 @@
-import { Histogram } from 'prom-client';
-import { DURATION_BUCKETS } from './duration-buckets';
-import { processRegistry } from './metrics-registry';
+import { durationHistogram } from './duration-histogram';
 
-let histogram: Histogram<'subgraph'> | undefined;
-
-function subgraphDurations(): Histogram<'subgraph'> {
-  histogram ??= new Histogram({
-    name: 'wego_subgraph_request_duration_seconds',
-    help: 'Duration of the gateway\'s calls to each subgraph, until its answer\'s headers arrive or the call fails.',
-    labelNames: ['subgraph'],
-    buckets: DURATION_BUCKETS,
-    registers: [processRegistry()],
-  });
-  return histogram;
-}
+const subgraphDurations = durationHistogram(
+  'wego_subgraph_request_duration_seconds',
+  "Duration of the gateway's calls to each subgraph, until its answer's headers arrive or the call fails.",
+  ['subgraph'],
+);
 
 /** Starts timing one call to `subgraph`; the function returned records it. */
 export function timeSubgraphRequest(subgraph: string): () => void {

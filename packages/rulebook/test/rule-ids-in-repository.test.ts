@@ -37,7 +37,7 @@ describe('rule ids in the repository', () => {
   const used = ruleIdsUsed();
 
   it('are found in the sources, the schemas, the README, the docs and the tests', () => {
-    for (const file of ['README.md', 'docs/rules.md', 'services/governance/src/schema.graphql', 'services/membership/src/domain/member-registry.ts']) {
+    for (const file of ['README.md', 'docs/rules.md', 'services/governance/src/schema.graphql', 'services/membership/src/acts/member-registry.ts']) {
       expect(used.get('G10')?.has(file) || used.get('M1')?.has(file)).toBe(true);
     }
   });

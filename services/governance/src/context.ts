@@ -19,12 +19,10 @@ import { MandateCorrections } from './acts/mandate-corrections';
 import { MeetingCalendar } from './acts/meeting-calendar';
 import { VicePresidentAppointments } from './acts/vice-president-appointments';
 import { VicePresidentNominations } from './acts/vice-president-nominations';
-import { AbsenceStore } from './stores/absence-store';
-import { CandidacyStore } from './stores/candidacy-store';
-import { DecisionStore } from './stores/decision-store';
-import { MandateStore } from './stores/mandate-store';
-import { MeetingStore } from './stores/meeting-store';
-import { NominationStore } from './stores/nomination-store';
+import type { DecisionStore } from './stores/decision-store';
+import { createGovernanceStores } from './stores/governance-stores';
+import type { MandateStore } from './stores/mandate-store';
+import type { MeetingStore } from './stores/meeting-store';
 import { GOVERNANCE_SCHEMA } from './database';
 
 /** The write side: each records one kind of governance act under the statutes. */
@@ -67,14 +65,7 @@ export function createContextFactory(
   neighbours: GovernanceNeighbours,
   logger: Logger,
 ): (identity: RequestIdentity) => GovernanceContext {
-  const stores = {
-    meetings: new MeetingStore(dataSource),
-    candidacies: new CandidacyStore(dataSource),
-    mandates: new MandateStore(dataSource),
-    absences: new AbsenceStore(dataSource),
-    nominations: new NominationStore(dataSource),
-    decisions: new DecisionStore(dataSource),
-  };
+  const stores = createGovernanceStores(dataSource);
   const audit = new AuditTrail(GOVERNANCE_SCHEMA);
   const exactlyOnce = new ExactlyOnce(dataSource, new IdempotencyKeys(GOVERNANCE_SCHEMA), { logger });
   const writes = new GovernanceWrites(dataSource, exactlyOnce, stores, audit, charter);

@@ -9,12 +9,7 @@ import { evpMandatesOf, meetingIdOfEvpMandate } from './domain/executive-vice-pr
 import { byStartDate, isActiveOn, type Mandate } from './domain/mandate';
 import type { CandidacyPosition } from './domain/positions';
 import type { MembershipDirectory } from './neighbours/membership-directory';
-import type { AbsenceStore } from './stores/absence-store';
-import type { CandidacyStore } from './stores/candidacy-store';
-import type { DecisionStore } from './stores/decision-store';
-import type { MandateStore } from './stores/mandate-store';
-import type { MeetingStore } from './stores/meeting-store';
-import type { NominationStore } from './stores/nomination-store';
+import type { GovernanceStores } from './stores/governance-stores';
 
 /** A candidacy as clients read it: its status already derived (G7). */
 export interface CandidacyView {
@@ -24,15 +19,6 @@ export interface CandidacyView {
   position: CandidacyPosition;
   receivedOn: CalendarDate;
   status: CandidacyStatus;
-}
-
-export interface GovernanceStores {
-  meetings: MeetingStore;
-  candidacies: CandidacyStore;
-  mandates: MandateStore;
-  absences: AbsenceStore;
-  nominations: NominationStore;
-  decisions: DecisionStore;
 }
 
 export interface GovernanceLoaders extends DecisionLoaders {

@@ -11,10 +11,11 @@ import { malformedLiteralRule, maskError, reclassifyMalformedLiteral, withoutSug
 import { errorLoggingPlugin, withRequestId } from '../http';
 import { operationLimitRules } from '@wego/operation-limits';
 import { subgraphCachePolicyPlugins } from './subgraph-cache-policy';
+import { withSharedDescriptions } from './shared-descriptions';
 
-/** The subgraph's SDL file, parsed. */
+/** The subgraph's SDL file, parsed, with the descriptions every subgraph shares filled in. */
 export function loadSchemaDocument(path: string): DocumentNode {
-  return parse(readFileSync(path, 'utf8'));
+  return withSharedDescriptions(parse(readFileSync(path, 'utf8')));
 }
 
 export interface SubgraphApolloOptions {

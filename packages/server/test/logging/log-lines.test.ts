@@ -14,25 +14,16 @@ describe('a log line', () => {
     expect(warning).toEqual(expect.objectContaining({ level: 'warn', message: 'membership did not answer' }));
   });
 
-  it('is written only from the logger\'s level up', () => {
-    const { logger, lines } = capturedLogger('warn');
-    logger.debug('d');
-    logger.info('i');
-    logger.warn('w');
-    logger.error('e');
-    expect(lines().map((line) => [line.level, line.message])).toEqual([
-      ['warn', 'w'],
-      ['error', 'e'],
-    ]);
-  });
-
-  it('is written at every level from debug', () => {
-    const { logger, lines } = capturedLogger('debug');
-    logger.debug('d');
-    logger.info('i');
-    logger.warn('w');
-    logger.error('e');
-    expect(lines().map((line) => line.level)).toEqual(['debug', 'info', 'warn', 'error']);
+  it.each([
+    ["only from the logger's level up", 'warn', ['warn', 'error']],
+    ['at every level from debug', 'debug', ['debug', 'info', 'warn', 'error']],
+  ] as const)('is written %s', (_, level, written) => {
+    const { logger, lines } = capturedLogger(level);
+    logger.debug('debug');
+    logger.info('info');
+    logger.warn('warn');
+    logger.error('error');
+    expect(lines().map((line) => [line.level, line.message])).toEqual(written.map((at) => [at, at]));
   });
 
   it('is never written by a silent logger', () => {

@@ -10,24 +10,14 @@ import type { Mandate } from '../domain/mandate';
 import { reconciledTermEnds } from '../domain/term-ends';
 import type { MandateRecord } from '../entities';
 import { CommitteeRecord, historyOf } from './committee-record';
-import { ONE_CANDIDACY_PER_MEMBER_POSITION_AND_MEETING, type CandidacyStore } from '../stores/candidacy-store';
-import { ONE_PRESIDENT_AT_A_TIME, type MandateStore } from '../stores/mandate-store';
-import { ONE_EXECUTIVE_COMMITTEE_MEETING_A_YEAR, type MeetingStore } from '../stores/meeting-store';
-import type { AbsenceStore } from '../stores/absence-store';
-import { ONE_NOMINATION_PER_MEMBER_AND_MEETING, type NominationStore } from '../stores/nomination-store';
-import type { DecisionStore } from '../stores/decision-store';
+import { ONE_CANDIDACY_PER_MEMBER_POSITION_AND_MEETING } from '../stores/candidacy-store';
+import type { GovernanceStores } from '../stores/governance-stores';
+import { ONE_PRESIDENT_AT_A_TIME } from '../stores/mandate-store';
+import { ONE_EXECUTIVE_COMMITTEE_MEETING_A_YEAR } from '../stores/meeting-store';
+import { ONE_NOMINATION_PER_MEMBER_AND_MEETING } from '../stores/nomination-store';
 
 /** Every governance write takes this transaction-level lock first: one write at a time sees and changes the committee. */
 const GOVERNANCE_WRITE_LOCK = 0x5745_474f; // "WEGO"
-
-export interface GovernanceWriteStores {
-  meetings: MeetingStore;
-  candidacies: CandidacyStore;
-  mandates: MandateStore;
-  absences: AbsenceStore;
-  nominations: NominationStore;
-  decisions: DecisionStore;
-}
 
 /** One governance write in progress: its transaction, the committee's history it read under the lock, and its audit trail. */
 export interface GovernanceWrite {
@@ -52,7 +42,7 @@ export class GovernanceWrites {
   constructor(
     dataSource: DataSource,
     private readonly transactions: Transactions,
-    readonly stores: GovernanceWriteStores,
+    readonly stores: GovernanceStores,
     private readonly audit: AuditTrail,
     private readonly charter: Charter,
   ) {

@@ -9,7 +9,7 @@ import { goodStandingShortfall } from '../domain/standing';
 import type { OnBehalfOf } from '../neighbours/entities-request';
 import type { MembershipDirectory } from '../neighbours/membership-directory';
 import type { GovernanceWrites } from './governance-writes';
-import { knownMember } from './member-facts';
+import { knownMember } from '../neighbours/known-members';
 
 export interface NewMeeting {
   kind: MeetingKind;

@@ -12,7 +12,7 @@ import type { OnBehalfOf } from '../neighbours/entities-request';
 import type { MembershipDirectory } from '../neighbours/membership-directory';
 import type { OfficeDirectory } from '../neighbours/office-directory';
 import type { GovernanceWrites } from './governance-writes';
-import { knownMember } from './member-facts';
+import { knownMember } from '../neighbours/known-members';
 
 export interface Appointment {
   memberId: string;

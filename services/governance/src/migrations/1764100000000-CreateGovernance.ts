@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { statementMigration } from '@wego/database';
 import { createAuditTableStatements, dropAuditTableStatements } from '@wego/audit';
 
 /**
@@ -6,24 +6,22 @@ import { createAuditTableStatements, dropAuditTableStatements } from '@wego/audi
  * The constraints here are the rules the database can hold on its own, so that a write racing
  * another cannot break them.
  */
-export class CreateGovernance1764100000000 implements MigrationInterface {
-  name = 'CreateGovernance1764100000000';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`
+export const CreateGovernance1764100000000 = statementMigration('CreateGovernance1764100000000', {
+  up: [
+    `
       CREATE TABLE governance.meeting (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         kind text NOT NULL CHECK (kind IN ('GENERAL_ASSEMBLY', 'EXECUTIVE_COMMITTEE')),
         opens_on date NOT NULL,
         host_member_id uuid NOT NULL,
         cancelled_at timestamptz
-      )`);
-    await runner.query(`CREATE INDEX meeting_by_opening ON governance.meeting (opens_on, id) WHERE cancelled_at IS NULL`);
+      )`,
+    `CREATE INDEX meeting_by_opening ON governance.meeting (opens_on, id) WHERE cancelled_at IS NULL`,
     // G2: at most one Executive Committee meeting per calendar year.
-    await runner.query(`
+    `
       CREATE UNIQUE INDEX one_executive_committee_meeting_a_year ON governance.meeting ((EXTRACT(YEAR FROM opens_on)))
-        WHERE kind = 'EXECUTIVE_COMMITTEE' AND cancelled_at IS NULL`);
-    await runner.query(`
+        WHERE kind = 'EXECUTIVE_COMMITTEE' AND cancelled_at IS NULL`,
+    `
       CREATE TABLE governance.candidacy (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         meeting_id uuid NOT NULL REFERENCES governance.meeting (id),
@@ -32,8 +30,8 @@ export class CreateGovernance1764100000000 implements MigrationInterface {
         received_on date NOT NULL,
         status text NOT NULL DEFAULT 'SUBMITTED' CHECK (status IN ('SUBMITTED', 'ELECTED', 'NOT_ELECTED', 'WITHDRAWN')),
         CONSTRAINT one_candidacy_per_member_position_and_meeting UNIQUE (meeting_id, member_id, position)
-      )`);
-    await runner.query(`
+      )`,
+    `
       CREATE TABLE governance.mandate (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         member_id uuid NOT NULL,
@@ -46,23 +44,22 @@ export class CreateGovernance1764100000000 implements MigrationInterface {
         CONSTRAINT vice_presidents_have_an_area CHECK ((position = 'VICE_PRESIDENT') = (area IS NOT NULL)),
         -- G7: at most one President on any date.
         CONSTRAINT one_president_at_a_time EXCLUDE USING gist (daterange(starts_on, ends_on, '[]') WITH &&) WHERE (position = 'PRESIDENT')
-      )`);
-    await runner.query(`CREATE INDEX mandate_of_member ON governance.mandate (member_id, starts_on)`);
-    await runner.query(`CREATE INDEX mandate_by_period ON governance.mandate (starts_on, ends_on)`);
-    await runner.query(`
+      )`,
+    `CREATE INDEX mandate_of_member ON governance.mandate (member_id, starts_on)`,
+    `CREATE INDEX mandate_by_period ON governance.mandate (starts_on, ends_on)`,
+    `
       CREATE TABLE governance.absence (
         meeting_id uuid NOT NULL REFERENCES governance.meeting (id),
         member_id uuid NOT NULL,
         PRIMARY KEY (meeting_id, member_id)
-      )`);
-    for (const statement of createAuditTableStatements('governance')) await runner.query(statement);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    for (const statement of dropAuditTableStatements('governance')) await runner.query(statement);
-    await runner.query('DROP TABLE governance.absence');
-    await runner.query('DROP TABLE governance.mandate');
-    await runner.query('DROP TABLE governance.candidacy');
-    await runner.query('DROP TABLE governance.meeting');
-  }
-}
+      )`,
+    ...createAuditTableStatements('governance'),
+  ],
+  down: [
+    ...dropAuditTableStatements('governance'),
+    'DROP TABLE governance.absence',
+    'DROP TABLE governance.mandate',
+    'DROP TABLE governance.candidacy',
+    'DROP TABLE governance.meeting',
+  ],
+});

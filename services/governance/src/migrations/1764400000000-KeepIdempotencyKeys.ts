@@ -1,14 +1,7 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { statementMigration } from '@wego/database';
 import { createIdempotencyTableStatements, dropIdempotencyTableStatements } from '@wego/idempotency';
 
-export class KeepIdempotencyKeys1764400000000 implements MigrationInterface {
-  name = 'KeepIdempotencyKeys1764400000000';
-
-  async up(runner: QueryRunner): Promise<void> {
-    for (const statement of createIdempotencyTableStatements('governance')) await runner.query(statement);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    for (const statement of dropIdempotencyTableStatements('governance')) await runner.query(statement);
-  }
-}
+export const KeepIdempotencyKeys1764400000000 = statementMigration('KeepIdempotencyKeys1764400000000', {
+  up: createIdempotencyTableStatements('governance'),
+  down: dropIdempotencyTableStatements('governance'),
+});

@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { statementMigration } from '@wego/database';
 
 /**
  * Regular and extraordinary meetings (G1, G2), the day a General Assembly's host was designated
@@ -8,17 +8,15 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * that every EVP answer stays as it was; a meeting cancelled before gets no designation, so it
  * stays removed from every date.
  */
-export class DistinguishRegularMeetings1764500000000 implements MigrationInterface {
-  name = 'DistinguishRegularMeetings1764500000000';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`ALTER TABLE governance.meeting ADD COLUMN regular boolean NOT NULL DEFAULT true`);
-    await runner.query(`ALTER TABLE governance.meeting ADD COLUMN host_designated_on date`);
-    await runner.query(`ALTER TABLE governance.meeting ADD COLUMN cancelled_on date`);
-    await runner.query(`
+export const DistinguishRegularMeetings1764500000000 = statementMigration('DistinguishRegularMeetings1764500000000', {
+  up: [
+    `ALTER TABLE governance.meeting ADD COLUMN regular boolean NOT NULL DEFAULT true`,
+    `ALTER TABLE governance.meeting ADD COLUMN host_designated_on date`,
+    `ALTER TABLE governance.meeting ADD COLUMN cancelled_on date`,
+    `
       UPDATE governance.meeting SET cancelled_on = (cancelled_at AT TIME ZONE 'Asia/Seoul')::date
-       WHERE cancelled_at IS NOT NULL`);
-    await runner.query(`
+       WHERE cancelled_at IS NOT NULL`,
+    `
       WITH assembly AS (
         SELECT id, opens_on, lag(opens_on) OVER (ORDER BY opens_on, id) AS previous_opens_on
           FROM governance.meeting
@@ -32,29 +30,28 @@ export class DistinguishRegularMeetings1764500000000 implements MigrationInterfa
         FROM assembly
        WHERE meeting.id = assembly.id
          -- The later of two Assemblies opening the same day had no day of its own as EVP: it keeps none.
-         AND (assembly.previous_opens_on IS NULL OR assembly.previous_opens_on < assembly.opens_on)`);
-    await runner.query(`
+         AND (assembly.previous_opens_on IS NULL OR assembly.previous_opens_on < assembly.opens_on)`,
+    `
       ALTER TABLE governance.meeting ADD CONSTRAINT designation_of_a_regular_assembly CHECK (
-        host_designated_on IS NULL OR (kind = 'GENERAL_ASSEMBLY' AND regular AND host_designated_on <= opens_on))`);
-    await runner.query(`ALTER TABLE governance.meeting ADD CONSTRAINT cancelled_on_with_cancelled_at CHECK ((cancelled_on IS NULL) = (cancelled_at IS NULL))`);
+        host_designated_on IS NULL OR (kind = 'GENERAL_ASSEMBLY' AND regular AND host_designated_on <= opens_on))`,
+    `ALTER TABLE governance.meeting ADD CONSTRAINT cancelled_on_with_cancelled_at CHECK ((cancelled_on IS NULL) = (cancelled_at IS NULL))`,
     // G2 counts regular Executive Committee meetings only.
-    await runner.query(`DROP INDEX governance.one_executive_committee_meeting_a_year`);
-    await runner.query(`
+    `DROP INDEX governance.one_executive_committee_meeting_a_year`,
+    `
       CREATE UNIQUE INDEX one_executive_committee_meeting_a_year ON governance.meeting ((EXTRACT(YEAR FROM opens_on)))
-        WHERE kind = 'EXECUTIVE_COMMITTEE' AND regular AND cancelled_at IS NULL`);
-    await runner.query(`CREATE INDEX meeting_of_kind_by_opening ON governance.meeting (kind, opens_on, id)`);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`DROP INDEX governance.meeting_of_kind_by_opening`);
-    await runner.query(`DROP INDEX governance.one_executive_committee_meeting_a_year`);
-    await runner.query(`
+        WHERE kind = 'EXECUTIVE_COMMITTEE' AND regular AND cancelled_at IS NULL`,
+    `CREATE INDEX meeting_of_kind_by_opening ON governance.meeting (kind, opens_on, id)`,
+  ],
+  down: [
+    `DROP INDEX governance.meeting_of_kind_by_opening`,
+    `DROP INDEX governance.one_executive_committee_meeting_a_year`,
+    `
       CREATE UNIQUE INDEX one_executive_committee_meeting_a_year ON governance.meeting ((EXTRACT(YEAR FROM opens_on)))
-        WHERE kind = 'EXECUTIVE_COMMITTEE' AND cancelled_at IS NULL`);
-    await runner.query(`ALTER TABLE governance.meeting DROP CONSTRAINT cancelled_on_with_cancelled_at`);
-    await runner.query(`ALTER TABLE governance.meeting DROP CONSTRAINT designation_of_a_regular_assembly`);
-    await runner.query(`ALTER TABLE governance.meeting DROP COLUMN cancelled_on`);
-    await runner.query(`ALTER TABLE governance.meeting DROP COLUMN host_designated_on`);
-    await runner.query(`ALTER TABLE governance.meeting DROP COLUMN regular`);
-  }
-}
+        WHERE kind = 'EXECUTIVE_COMMITTEE' AND cancelled_at IS NULL`,
+    `ALTER TABLE governance.meeting DROP CONSTRAINT cancelled_on_with_cancelled_at`,
+    `ALTER TABLE governance.meeting DROP CONSTRAINT designation_of_a_regular_assembly`,
+    `ALTER TABLE governance.meeting DROP COLUMN cancelled_on`,
+    `ALTER TABLE governance.meeting DROP COLUMN host_designated_on`,
+    `ALTER TABLE governance.meeting DROP COLUMN regular`,
+  ],
+});

@@ -1,16 +1,14 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { statementMigration } from '@wego/database';
 
 /**
  * G13: what meetings decided. A decision carries its meeting's kind and opening day, bound to the
  * meeting by a foreign key over all three, so that listings (newest meeting first, an Assembly
  * before a Committee meeting of the same day, then by number) page along one index.
  */
-export class RecordDecisions1764700000000 implements MigrationInterface {
-  name = 'RecordDecisions1764700000000';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`ALTER TABLE governance.meeting ADD CONSTRAINT meeting_kind_and_opening UNIQUE (id, kind, opens_on)`);
-    await runner.query(`
+export const RecordDecisions1764700000000 = statementMigration('RecordDecisions1764700000000', {
+  up: [
+    `ALTER TABLE governance.meeting ADD CONSTRAINT meeting_kind_and_opening UNIQUE (id, kind, opens_on)`,
+    `
       CREATE TABLE governance.decision (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         meeting_id uuid NOT NULL,
@@ -26,13 +24,12 @@ export class RecordDecisions1764700000000 implements MigrationInterface {
         CONSTRAINT one_decision_per_number_and_meeting UNIQUE (meeting_id, number),
         CONSTRAINT decision_superseded_at_most_once UNIQUE (supersedes_decision_id),
         CONSTRAINT decision_does_not_supersede_itself CHECK (supersedes_decision_id <> id)
-      )`);
+      )`,
     // Scanned backwards: opening day descending, GENERAL_ASSEMBLY (sorting after EXECUTIVE_COMMITTEE) first, then number ascending.
-    await runner.query(`CREATE INDEX decision_listing ON governance.decision (adopted_on, meeting_kind, meeting_id, (-number))`);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query('DROP TABLE governance.decision');
-    await runner.query('ALTER TABLE governance.meeting DROP CONSTRAINT meeting_kind_and_opening');
-  }
-}
+    `CREATE INDEX decision_listing ON governance.decision (adopted_on, meeting_kind, meeting_id, (-number))`,
+  ],
+  down: [
+    'DROP TABLE governance.decision',
+    'ALTER TABLE governance.meeting DROP CONSTRAINT meeting_kind_and_opening',
+  ],
+});

@@ -1,11 +1,9 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { statementMigration } from '@wego/database';
 import { createAuditTableStatements, dropAuditTableStatements } from '@wego/audit';
 
-export class CreateMembership1764000000000 implements MigrationInterface {
-  name = 'CreateMembership1764000000000';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`
+export const CreateMembership1764000000000 = statementMigration('CreateMembership1764000000000', {
+  up: [
+    `
       CREATE TABLE membership.member (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         name text NOT NULL CHECK (char_length(name) BETWEEN 1 AND 200),
@@ -19,11 +17,11 @@ export class CreateMembership1764000000000 implements MigrationInterface {
           (kind IN ('CITY', 'REGIONAL_GOVERNMENT') AND category = 'FULL')
           OR (kind = 'INSTITUTION' AND category = 'ASSOCIATE')
           OR (kind = 'TECH_SOLUTION_PROVIDER' AND category = 'INDUSTRY'))
-      )`);
-    await runner.query(`CREATE INDEX member_by_name ON membership.member ((name COLLATE "und-x-icu"), id)`);
-    await runner.query(`CREATE INDEX member_by_country ON membership.member (country_code)`);
-    await runner.query(`CREATE UNIQUE INDEX founding_member_name ON membership.member (name) WHERE founding_member`);
-    await runner.query(`
+      )`,
+    `CREATE INDEX member_by_name ON membership.member ((name COLLATE "und-x-icu"), id)`,
+    `CREATE INDEX member_by_country ON membership.member (country_code)`,
+    `CREATE UNIQUE INDEX founding_member_name ON membership.member (name) WHERE founding_member`,
+    `
       CREATE TABLE membership.fee_assessment (
         member_id uuid NOT NULL REFERENCES membership.member (id),
         year integer NOT NULL CHECK (year BETWEEN 1 AND 9999),
@@ -31,8 +29,8 @@ export class CreateMembership1764000000000 implements MigrationInterface {
         amount_paid integer NOT NULL DEFAULT 0 CHECK (amount_paid >= 0),
         PRIMARY KEY (member_id, year),
         CONSTRAINT fee_not_overpaid CHECK (amount_paid <= amount_due)
-      )`);
-    await runner.query(`
+      )`,
+    `
       CREATE TABLE membership.fee_payment (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         member_id uuid NOT NULL,
@@ -40,14 +38,13 @@ export class CreateMembership1764000000000 implements MigrationInterface {
         amount integer NOT NULL CHECK (amount >= 0),
         recorded_at timestamptz NOT NULL DEFAULT now(),
         FOREIGN KEY (member_id, year) REFERENCES membership.fee_assessment (member_id, year)
-      )`);
-    for (const statement of createAuditTableStatements('membership')) await runner.query(statement);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    for (const statement of dropAuditTableStatements('membership')) await runner.query(statement);
-    await runner.query('DROP TABLE membership.fee_payment');
-    await runner.query('DROP TABLE membership.fee_assessment');
-    await runner.query('DROP TABLE membership.member');
-  }
-}
+      )`,
+    ...createAuditTableStatements('membership'),
+  ],
+  down: [
+    ...dropAuditTableStatements('membership'),
+    'DROP TABLE membership.fee_payment',
+    'DROP TABLE membership.fee_assessment',
+    'DROP TABLE membership.member',
+  ],
+});

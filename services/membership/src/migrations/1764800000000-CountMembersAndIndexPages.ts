@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { statementMigration } from '@wego/database';
 
 /**
  * Member counts kept beside the members, one row per country, category, status and founding flag,
@@ -6,11 +6,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * give an office's pages and the founding members' pages in name order; each name kept folded to
  * lower case for the name search.
  */
-export class CountMembersAndIndexPages1764800000000 implements MigrationInterface {
-  name = 'CountMembersAndIndexPages1764800000000';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`
+export const CountMembersAndIndexPages1764800000000 = statementMigration('CountMembersAndIndexPages1764800000000', {
+  up: [
+    `
       CREATE TABLE membership.member_count (
         country_code char(2) NOT NULL,
         category text NOT NULL,
@@ -18,9 +16,9 @@ export class CountMembersAndIndexPages1764800000000 implements MigrationInterfac
         founding_member boolean NOT NULL,
         members integer NOT NULL CHECK (members >= 0),
         PRIMARY KEY (country_code, category, status, founding_member)
-      )`);
+      )`,
     // A change of key touches two rows: they are locked in key order, so that two changes never wait on each other in a cycle.
-    await runner.query(`
+    `
       CREATE FUNCTION membership.member_count_follows() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
           IF TG_OP = 'UPDATE' AND (OLD.country_code, OLD.category, OLD.status, OLD.founding_member)
@@ -45,25 +43,24 @@ export class CountMembersAndIndexPages1764800000000 implements MigrationInterfac
           END IF;
           RETURN NULL;
         END
-      $$`);
-    await runner.query(`
+      $$`,
+    `
       CREATE TRIGGER member_count_follows AFTER INSERT OR DELETE OR UPDATE OF country_code, category, status, founding_member
-        ON membership.member FOR EACH ROW EXECUTE FUNCTION membership.member_count_follows()`);
-    await runner.query(`
+        ON membership.member FOR EACH ROW EXECUTE FUNCTION membership.member_count_follows()`,
+    `
       INSERT INTO membership.member_count (country_code, category, status, founding_member, members)
-      SELECT country_code, category, status, founding_member, count(*) FROM membership.member GROUP BY 1, 2, 3, 4`);
-    await runner.query(`CREATE INDEX member_by_country_and_name ON membership.member (country_code, (name COLLATE "und-x-icu"), id)`);
-    await runner.query(`CREATE INDEX founding_member_by_name ON membership.member ((name COLLATE "und-x-icu"), id) WHERE founding_member`);
+      SELECT country_code, category, status, founding_member, count(*) FROM membership.member GROUP BY 1, 2, 3, 4`,
+    `CREATE INDEX member_by_country_and_name ON membership.member (country_code, (name COLLATE "und-x-icu"), id)`,
+    `CREATE INDEX founding_member_by_name ON membership.member ((name COLLATE "und-x-icu"), id) WHERE founding_member`,
     // A name search reads every name: folding each once, when it is written, makes that read several times cheaper.
-    await runner.query('ALTER TABLE membership.member ADD COLUMN name_folded text NOT NULL GENERATED ALWAYS AS (lower(name)) STORED');
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query('ALTER TABLE membership.member DROP COLUMN name_folded');
-    await runner.query('DROP INDEX membership.founding_member_by_name');
-    await runner.query('DROP INDEX membership.member_by_country_and_name');
-    await runner.query('DROP TRIGGER member_count_follows ON membership.member');
-    await runner.query('DROP FUNCTION membership.member_count_follows()');
-    await runner.query('DROP TABLE membership.member_count');
-  }
-}
+    'ALTER TABLE membership.member ADD COLUMN name_folded text NOT NULL GENERATED ALWAYS AS (lower(name)) STORED',
+  ],
+  down: [
+    'ALTER TABLE membership.member DROP COLUMN name_folded',
+    'DROP INDEX membership.founding_member_by_name',
+    'DROP INDEX membership.member_by_country_and_name',
+    'DROP TRIGGER member_count_follows ON membership.member',
+    'DROP FUNCTION membership.member_count_follows()',
+    'DROP TABLE membership.member_count',
+  ],
+});

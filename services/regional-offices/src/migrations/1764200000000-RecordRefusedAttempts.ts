@@ -1,14 +1,7 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { statementMigration } from '@wego/database';
 import { createRefusalTableStatements, dropRefusalTableStatements } from '@wego/audit';
 
-export class RecordRefusedAttempts1764200000000 implements MigrationInterface {
-  name = 'RecordRefusedAttempts1764200000000';
-
-  async up(runner: QueryRunner): Promise<void> {
-    for (const statement of createRefusalTableStatements('regional_offices')) await runner.query(statement);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    for (const statement of dropRefusalTableStatements('regional_offices')) await runner.query(statement);
-  }
-}
+export const RecordRefusedAttempts1764200000000 = statementMigration('RecordRefusedAttempts1764200000000', {
+  up: createRefusalTableStatements('regional_offices'),
+  down: dropRefusalTableStatements('regional_offices'),
+});

@@ -1,6 +1,6 @@
 import { notFound } from '@wego/errors';
-import type { OnBehalfOf } from '../neighbours/entities-request';
-import type { MemberFacts, MembershipDirectory } from '../neighbours/membership-directory';
+import type { OnBehalfOf } from './entities-request';
+import type { MemberFacts, MembershipDirectory } from './membership-directory';
 
 /** Membership's truth about members a write names, each of which must exist (NOT_FOUND otherwise). */
 export async function knownMembers(directory: MembershipDirectory, memberIds: readonly string[], onBehalfOf: OnBehalfOf): Promise<MemberFacts[]> {
@@ -15,8 +15,6 @@ export async function knownMembers(directory: MembershipDirectory, memberIds: re
 
 /** Membership's truth about one member a write names. */
 export async function knownMember(directory: MembershipDirectory, memberId: string, onBehalfOf: OnBehalfOf): Promise<MemberFacts> {
-  const facts = await directory.factsOf([memberId], onBehalfOf);
-  const member = facts.get(memberId);
-  if (!member) throw notFound(`No member has the id ${memberId}.`);
-  return member;
+  const [member] = await knownMembers(directory, [memberId], onBehalfOf);
+  return member!;
 }
