@@ -11,3 +11,5 @@ export { accepted, expectRefused, refusedWithoutChange } from './answers';
 export { StatementCounter } from './statement-counter';
 export { startSubgraphUnderTest, serveSubgraphUnderTest, type SubgraphDefinition, type SubgraphUnderTest, type TestSubgraphConfig } from './subgraph-under-test';
 export { startedForThisFile } from './started-for-this-file';
+export { describeRefusedAttempts, refusedRowsOf, refusalOf, type RefusedAttemptsTable, type Attempt } from './suites/refused-attempts-suite';
+export { describeIdempotency, type IdempotencyTable } from './suites/idempotency-suite';

@@ -1,3 +1,4 @@
+import type { RefusedAttemptRow } from '@wego/audit';
 import { pinnedClock, type CalendarDate } from '@wego/calendar';
 import { startSubgraphUnderTest, type SubgraphDefinition, type SubgraphUnderTest } from '@wego/testing';
 import { createMembershipDataSource, MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from '../src/database';
@@ -18,6 +19,7 @@ export const MEMBERSHIP: SubgraphDefinition = {
 export interface MembershipUnderTest extends SubgraphUnderTest {
   /** The id of the member of this name. */
   memberIdOf(name: string): Promise<string>;
+  refusedRows(): Promise<RefusedAttemptRow[]>;
 }
 
 export async function startMembership(): Promise<MembershipUnderTest> {
@@ -28,5 +30,7 @@ export async function startMembership(): Promise<MembershipUnderTest> {
       const [{ id }] = (await membership.dataSource.query(`SELECT id FROM membership.member WHERE name = $1`, [name])) as [{ id: string }];
       return id;
     },
+    refusedRows: () =>
+      membership.dataSource.query(`SELECT at, actor, role, operation, entity_id, input, code, rule, message, request_id FROM membership.refused_attempt ORDER BY id`),
   };
 }
