@@ -7,7 +7,7 @@ export { startPostgresProcess, type PostgresProcess } from './postgres-process';
 export { startThrowAwayPostgres } from './throw-away-postgres';
 export { subgraphSecretHeader } from './subgraph-caller';
 export { testPort } from './test-port';
-export { accepted, expectRefused, refusedWithoutChange } from './answers';
+export { accepted, expectRefused, expectRefusedWith, refusedWith, refusedWithoutChange } from './answers';
 export { StatementCounter } from './statement-counter';
 export { startSubgraphUnderTest, serveSubgraphUnderTest, type SubgraphDefinition, type SubgraphUnderTest, type TestSubgraphConfig } from './subgraph-under-test';
 export { startedForThisFile } from './started-for-this-file';

@@ -1,15 +1,13 @@
-import { testTokens } from '@wego/testing';
-import { SET_COVERAGE, startRegionalOffices, type RegionalOfficesUnderTest } from './regional-offices-harness';
+import { refusedWith, startedForThisFile, testTokens } from '@wego/testing';
+import { SET_COVERAGE, startRegionalOffices } from './regional-offices-harness';
 
 const EAST_ASIA_SEED = ['CN', 'HK', 'MO', 'TW', 'MN', 'JP'];
 
-let offices: RegionalOfficesUnderTest;
+const offices = startedForThisFile(startRegionalOffices);
 let secretariat: string;
 beforeAll(async () => {
-  offices = await startRegionalOffices();
   secretariat = await testTokens.secretariat();
 });
-afterAll(() => offices.stop());
 
 function setCoverage(officeId: string, countryCodes: string[], token?: string) {
   return offices.query<{ setOfficeCoverage: { id: string; coveredCountryCodes: string[] } }>(SET_COVERAGE, {
@@ -54,7 +52,8 @@ describe('setOfficeCoverage', () => {
 
   it('records nothing when the list is the one the office already has', async () => {
     const audit = (await offices.auditRows()).length;
-    const answer = await setCoverage('east-asia', [...EAST_ASIA_SEED].reverse(), secretariat);
+    const current = (await offices.coverageRows()).filter((row) => row.startsWith('east-asia:')).map((row) => row.slice('east-asia:'.length));
+    const answer = await setCoverage('east-asia', current.reverse(), secretariat);
     expect(answer.errors).toBeUndefined();
     expect(await offices.auditRows()).toHaveLength(audit);
   });
@@ -174,14 +173,9 @@ describe('a refused setOfficeCoverage changes nothing', () => {
   ];
 
   it.each(refusals)('refuses $refusal', async ({ officeId, countryCodes, token, expected, message }) => {
-    const coverage = await offices.coverageRows();
-    const audit = await offices.auditRows();
-    const answer = await setCoverage(officeId, countryCodes, await token());
-    expect(answer.data?.setOfficeCoverage ?? null).toBeNull();
+    const written = async () => [await offices.coverageRows(), await offices.auditRows()];
+    const answer = await refusedWith(written, async () => setCoverage(officeId, countryCodes, await token()), expected);
     expect(answer.errors).toHaveLength(1);
-    expect(answer.errors![0]!.extensions).toMatchObject(expected);
     if (message) expect(answer.errors![0]!.message).toMatch(message);
-    expect(await offices.coverageRows()).toEqual(coverage);
-    expect(await offices.auditRows()).toEqual(audit);
   });
 });
