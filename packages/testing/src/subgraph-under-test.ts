@@ -6,10 +6,7 @@ import { graphQLCaller, type GraphQLCaller } from './graphql-client';
 import { StatementCounter } from './statement-counter';
 import { subgraphSecretHeader } from './subgraph-caller';
 import { createTestDatabase, type TestDatabase } from './test-database';
-import { testEnvironment } from './test-environment';
-
-/** The configuration every subgraph under test shares; a definition adds its own settings to it. */
-export type TestSubgraphConfig = Pick<SubgraphConfig, 'identity' | 'clock' | 'environment' | 'port' | 'host' | 'subgraphSecret'>;
+import { testSubgraphConfig, type TestSubgraphConfig } from './test-configs';
 
 /** How to set up and serve one subgraph: the harness of each subgraph passes its own factories in. */
 export interface SubgraphDefinition {
@@ -46,12 +43,12 @@ export async function serveSubgraphUnderTest(definition: SubgraphDefinition, dat
   // The subgraph runs as its runtime role, as in production: the tests prove its privileges suffice.
   const runtimeUrl = database.runtimeUrlOf(definition.schema);
   const dataSource = await definition.dataSourceOf(runtimeUrl, { logger: statements, poolSize: 5 }).initialize();
-  const { shared, subgraphSecrets } = testEnvironment();
-  const secret = subgraphSecrets[definition.name];
+  const config = testSubgraphConfig(definition.name, definition.clock);
+  const secret = config.subgraphSecret;
   const logs: string[] = [];
   const host = await definition.serverOf({
     dataSource,
-    config: { identity: shared.identity, clock: definition.clock, environment: 'test', port: 0, host: '127.0.0.1', subgraphSecret: secret },
+    config,
     logger: createLogger(`${definition.name}-test`, 'warn', (line) => logs.push(line)),
   });
   return {
