@@ -14,3 +14,4 @@ export { testSubgraphConfig, testGatewayConfig, type TestSubgraphConfig, type Te
 export { startedForThisFile } from './started-for-this-file';
 export { describeRefusedAttempts, refusedRowsOf, refusalOf, type RefusedAttemptsTable, type Attempt } from './suites/refused-attempts-suite';
 export { describeIdempotency, type IdempotencyTable } from './suites/idempotency-suite';
+export { auditEntryRows, type AuditEntryRow } from './audit-entry-rows';

@@ -1,6 +1,6 @@
 import type { RefusedAttemptRow } from '@wego/audit';
 import { pinnedClock, type CalendarDate } from '@wego/calendar';
-import { startSubgraphUnderTest, type SubgraphDefinition, type SubgraphUnderTest } from '@wego/testing';
+import { auditEntryRows, startSubgraphUnderTest, type AuditEntryRow, type SubgraphDefinition, type SubgraphUnderTest } from '@wego/testing';
 import { createRegionalOfficesDataSource, REGIONAL_OFFICES_SCHEMA, setUpRegionalOfficesDatabase } from '../src/database';
 import { createServer } from '../src/server';
 
@@ -19,19 +19,8 @@ export const REGIONAL_OFFICES: SubgraphDefinition = {
 export interface RegionalOfficesUnderTest extends SubgraphUnderTest {
   /** Every coverage row as `office:country`, ordered: what a refused change must leave alone. */
   coverageRows(): Promise<string[]>;
-  auditRows(): Promise<AuditRow[]>;
+  auditRows(): Promise<AuditEntryRow[]>;
   refusedRows(): Promise<RefusedAttemptRow[]>;
-}
-
-export interface AuditRow {
-  actor: string;
-  role: string;
-  operation: string;
-  entity_type: string;
-  entity_id: string;
-  before: unknown;
-  after: unknown;
-  request_id: string;
 }
 
 export async function startRegionalOffices(): Promise<RegionalOfficesUnderTest> {
@@ -45,10 +34,7 @@ export async function startRegionalOffices(): Promise<RegionalOfficesUnderTest> 
       );
       return rows.map((row) => row.row);
     },
-    auditRows: () =>
-      dataSource.query(
-        `SELECT actor, role, operation, entity_type, entity_id, before, after, request_id FROM regional_offices.audit_entry ORDER BY id`,
-      ),
+    auditRows: () => auditEntryRows(dataSource, REGIONAL_OFFICES_SCHEMA),
     refusedRows: () =>
       dataSource.query(`SELECT at, actor, role, operation, entity_id, input, code, rule, message, request_id FROM regional_offices.refused_attempt ORDER BY id`),
   };

@@ -22,10 +22,13 @@ export interface IdempotencyTable {
   written(): Promise<unknown>;
   auditCount(): Promise<number>;
   keyRows(): Promise<Array<{ key: string }>>;
+  /** How many identical requests arrive at once; 8 unless told. */
+  simultaneous?: number;
   /** Checks the table adds to a case, for what its subgraph alone shows. */
   alsoCheck?: {
     bothCallers?(mine: GraphQLResponse, theirs: GraphQLResponse): Promise<void>;
-    atOnce?(before: unknown, after: unknown): void;
+    /** After one change was made of what several requests asked: `before` and `after` are what `written` read. */
+    changedOnce?(before: unknown, after: unknown): void;
   };
 }
 
@@ -37,11 +40,12 @@ export function describeIdempotency(table: IdempotencyTable): void {
 
   describe(`${table.field} with an idempotency key`, () => {
     it('answers a retry with the first answer, also after another change since, and changes and audits once', async () => {
-      const auditBefore = await table.auditCount();
+      const [auditBefore, before] = [await table.auditCount(), await table.written()];
       const first = accepted(await send(table.change('retried'), 'retried'));
       expect(answerOf(first)).toMatchObject(table.answerTo('retried'));
       expect(await table.auditCount()).toBe(auditBefore + 1);
       const afterFirst = await table.written();
+      table.alsoCheck?.changedOnce?.(before, afterFirst);
       expect(accepted(await send(table.change('retried'), 'retried')).data).toEqual(first.data);
       expect(await table.written()).toEqual(afterFirst);
 
@@ -65,13 +69,13 @@ export function describeIdempotency(table: IdempotencyTable): void {
       await table.alsoCheck?.bothCallers?.(mine, theirs);
     });
 
-    it('changes once when eight identical requests with one key arrive at once, and answers all alike', async () => {
+    it(`changes once when ${table.simultaneous ?? 8} identical requests with one key arrive at once, and answers all alike`, async () => {
       const [auditBefore, before] = [await table.auditCount(), await table.written()];
-      const answers = await Promise.all(Array.from({ length: 8 }, () => send(table.change('at once'), 'at once')));
+      const answers = await Promise.all(Array.from({ length: table.simultaneous ?? 8 }, () => send(table.change('at once'), 'at once')));
       for (const answer of answers) expect(answer).toMatchObject({ data: answers[0]!.data, errors: undefined });
       expect(answerOf(answers[0]!)).toMatchObject(table.answerTo('at once'));
       expect(await table.auditCount()).toBe(auditBefore + 1);
-      table.alsoCheck?.atOnce?.(before, await table.written());
+      table.alsoCheck?.changedOnce?.(before, await table.written());
     });
 
     it('keeps the key free when its first attempt is refused, so the corrected change is accepted under it', async () => {
