@@ -1,10 +1,10 @@
 import { pinnedClock } from '@wego/calendar';
-import { HTTP_EDGE_DEFAULTS, OPERATION_LIMIT_DEFAULTS } from '@wego/config';
+import { HTTP_EDGE_DEFAULTS } from '@wego/config';
 import { createGateway } from '@wego/gateway/dist/server';
 import type { GraphQLHost } from '@wego/server';
 import { createLogger } from '@wego/server';
 import { createServer as createRegionalOfficesServer } from '@wego/regional-offices/dist/server';
-import { postGraphQL, subgraphSecretHeader, testEnvironment, testTokens } from '@wego/testing';
+import { postGraphQL, startedForThisFile, subgraphSecretHeader, testEnvironment, testGatewayConfig, testSubgraphConfig, testTokens } from '@wego/testing';
 import { postRaw, type RawAnswer } from './hostile-input/raw-request';
 import {
   aliases,
@@ -16,16 +16,14 @@ import {
   sameField,
 } from './hostile-input/request-shapes';
 import { codesOf, problemsOf } from './hostile-input/safe-answer';
-import { startGraph, TODAY, type GraphUnderTest } from './support/graph-under-test';
+import { startGraph, TODAY } from './support/graph-under-test';
 
 /** A regional office calling regional-offices directly, with its own token and no secret. */
-let graph: GraphUnderTest;
+const graph = startedForThisFile(startGraph);
 let officeToken = '';
 beforeAll(async () => {
-  graph = await startGraph();
   officeToken = await testTokens.office('east-asia');
 });
-afterAll(() => graph.stop());
 
 const VALIDATION = ['GRAPHQL_VALIDATION_FAILED'];
 
@@ -87,31 +85,16 @@ describe('the rate limit of direct callers', () => {
   let offices: GraphQLHost;
   let gateway: GraphQLHost;
   beforeAll(async () => {
-    const { shared, subgraphSecrets } = testEnvironment();
     offices = await createRegionalOfficesServer({
       dataSource: graph.subgraphs['regional-offices'].dataSource,
       config: {
-        identity: shared.identity,
-        clock: pinnedClock(TODAY),
-        environment: 'test',
-        port: 0,
-        host: '127.0.0.1',
-        subgraphSecret: subgraphSecrets['regional-offices'],
+        ...testSubgraphConfig('regional-offices', pinnedClock(TODAY)),
         http: { ...HTTP_EDGE_DEFAULTS, rateLimitPerMinute: BUDGET, rateLimitWindowMs: WINDOW_MS },
       },
       logger: createLogger('test', 'silent'),
     });
     gateway = await createGateway({
-      config: {
-        identity: shared.identity,
-        environment: 'test',
-        port: 0,
-        host: '127.0.0.1',
-        subgraphTimeoutMs: 10000,
-        operationLimits: OPERATION_LIMIT_DEFAULTS,
-        subgraphUrls: { membership: graph.subgraphs.membership.host.url, governance: graph.subgraphs.governance.host.url, 'regional-offices': offices.url },
-        subgraphSecrets,
-      },
+      config: testGatewayConfig({ membership: graph.subgraphs.membership.host.url, governance: graph.subgraphs.governance.host.url, 'regional-offices': offices.url }),
       logger: createLogger('test', 'silent'),
     });
   });

@@ -1,10 +1,7 @@
-import { startGraph, type GraphUnderTest } from './support/graph-under-test';
+import { startedForThisFile } from '@wego/testing';
+import { startGraph } from './support/graph-under-test';
 
-let graph: GraphUnderTest;
-beforeAll(async () => {
-  graph = await startGraph();
-});
-afterAll(() => graph.stop());
+const graph = startedForThisFile(startGraph);
 
 describe('the gateway over HTTP', () => {
   it('serves Apollo Sandbox to a browser on GET', async () => {

@@ -1,18 +1,14 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { HTTP_EDGE_DEFAULTS, OPERATION_LIMIT_DEFAULTS } from '@wego/config';
+import { HTTP_EDGE_DEFAULTS } from '@wego/config';
 import { createGateway } from '@wego/gateway/dist/server';
 import { startGraphQLHost, type GraphQLHost, type GraphQLHostOptions } from '@wego/server';
 import { createLogger } from '@wego/server';
-import { testEnvironment, testTokens } from '@wego/testing';
-import { startGraph, type GraphUnderTest } from './support/graph-under-test';
+import { startedForThisFile, testGatewayConfig, testTokens } from '@wego/testing';
+import { startGraph } from './support/graph-under-test';
 
-let graph: GraphUnderTest;
-beforeAll(async () => {
-  graph = await startGraph();
-});
-afterAll(() => graph.stop());
+const graph = startedForThisFile(startGraph);
 
 const OFFICES = JSON.stringify({ query: '{ offices { name } }' });
 
@@ -167,18 +163,10 @@ describe('CORS', () => {
   });
 
   it('answers the origins of CORS_ORIGINS alone once it is set', async () => {
-    const { shared, subgraphSecrets } = testEnvironment();
     const office = 'https://office.wego.example';
     const gateway = await createGateway({
       config: {
-        identity: shared.identity,
-        environment: 'test',
-        port: 0,
-        host: '127.0.0.1',
-        subgraphTimeoutMs: 10000,
-        operationLimits: OPERATION_LIMIT_DEFAULTS,
-        subgraphUrls: Object.fromEntries(Object.entries(graph.subgraphs).map(([name, subgraph]) => [name, subgraph.host.url])),
-        subgraphSecrets,
+        ...testGatewayConfig(Object.fromEntries(Object.entries(graph.subgraphs).map(([name, subgraph]) => [name, subgraph.host.url]))),
         http: { ...HTTP_EDGE_DEFAULTS, corsOrigins: [office], corsLocalOrigins: false },
       },
       logger: createLogger('test', 'silent'),

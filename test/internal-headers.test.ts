@@ -1,11 +1,10 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { OPERATION_LIMIT_DEFAULTS } from '@wego/config';
 import { createGateway } from '@wego/gateway/dist/server';
 import type { GraphQLHost } from '@wego/server';
 import { SUBGRAPH_SECRET_HEADER } from '@wego/identity';
 import { createLogger } from '@wego/server';
-import { postGraphQL, testEnvironment, testTokens } from '@wego/testing';
+import { postGraphQL, testGatewayConfig, testTokens } from '@wego/testing';
 import { startGraph, type GraphUnderTest } from './support/graph-under-test';
 
 /** What a client might send to pass for the gateway or for someone else; none of it may reach a subgraph. */
@@ -76,18 +75,9 @@ describe('what a subgraph receives from the gateway', () => {
       request.on('end', () => response.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"members":{"totalCount":0}}}'));
     });
     await new Promise<void>((resolve) => membership.listen(0, '127.0.0.1', resolve));
-    const { shared, subgraphSecrets } = testEnvironment();
+    const config = testGatewayConfig({ membership: `http://127.0.0.1:${(membership.address() as AddressInfo).port}/graphql` }, 5000);
     gateway = await createGateway({
-      config: {
-        identity: shared.identity,
-        environment: 'test',
-        port: 0,
-        host: '127.0.0.1',
-        subgraphTimeoutMs: 5000,
-        operationLimits: OPERATION_LIMIT_DEFAULTS,
-        subgraphUrls: { membership: `http://127.0.0.1:${(membership.address() as AddressInfo).port}/graphql` },
-        subgraphSecrets: { ...subgraphSecrets, membership: GATEWAY_SECRET },
-      },
+      config: { ...config, subgraphSecrets: { ...config.subgraphSecrets, membership: GATEWAY_SECRET } },
       logger: createLogger('test', 'silent'),
     });
   });

@@ -1,13 +1,11 @@
-import { testTokens } from '@wego/testing';
-import { startGraph, type GraphUnderTest } from './support/graph-under-test';
+import { startedForThisFile, testTokens } from '@wego/testing';
+import { startGraph } from './support/graph-under-test';
 
-let graph: GraphUnderTest;
+const graph = startedForThisFile(startGraph);
 let secretariat: string;
 beforeAll(async () => {
-  graph = await startGraph();
   secretariat = await testTokens.secretariat();
 });
-afterAll(() => graph.stop());
 
 const ONE_MIB = 1024 * 1024;
 const REGISTER_ULSAN = `mutation { registerMember(input: { name: "Ulsan", category: FULL, kind: CITY, countryCode: "KR" }) { id } }`;

@@ -1,12 +1,12 @@
-import type { GraphQLResponse } from '@wego/testing';
-import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
+import { startedForThisFile, type GraphQLResponse } from '@wego/testing';
+import { startGraph } from '../support/graph-under-test';
 import { expectAccepted, GovernanceDesk } from '../support/governance-desk';
 import { callerOf, mayReadFees, mayReadRecords, mutationVerdict, ROLES, type Caller, type Role, type Subject, type World } from './access-table';
 import { changedTables, databaseFingerprint } from './database-fingerprint';
 import { postOperation, type RawAnswer } from './raw-request';
 import { codesOf, problemsOf } from './safe-answer';
 
-let graph: GraphUnderTest;
+const graph = startedForThisFile(startGraph);
 let desk: GovernanceDesk;
 let ids = new Map<string, string>();
 const id = (name: string): string => ids.get(name) ?? `unknown member ${name}`;
@@ -30,7 +30,6 @@ const subject = (name: string): Subject => ({ memberId: id(name), servingOfficeI
 
 // Today is 2026-11-27 (TODAY of the graph under test): Lisbon has been President since 2025-10-01.
 beforeAll(async () => {
-  graph = await startGraph();
   desk = await GovernanceDesk.asSecretariat(graph.query);
   ids = await desk.memberIds();
   const offices = await graph.query(`{ members(first: 200) { edges { node { id office { id } } } } }`);
@@ -67,7 +66,6 @@ beforeAll(async () => {
   await desk.send(`mutation { setOfficeCoverage(officeId: "secretariat", countryCodes: []) { id } }`, {});
   await desk.cancelMeeting('00000000-0000-4000-8000-00000000beef');
 });
-afterAll(() => graph.stop());
 
 function send(query: string, variables: Record<string, unknown>, caller: Caller): Promise<RawAnswer> {
   return postOperation(graph.gateway.url, query, JSON.stringify(variables), { token: caller.token });

@@ -1,10 +1,11 @@
-import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
+import { startedForThisFile } from '@wego/testing';
+import { startGraph } from '../support/graph-under-test';
 import { expectAccepted, GovernanceDesk } from '../support/governance-desk';
 import { dateValues, enumValues, freeTextValues, identifierValues, idListValues, multilineTextValues, wholeInputValues, type HostileValue } from './hostile-values';
 import { fuzzEachField, type MutationUnderFuzz } from './mutation-fuzz';
 import { enumValue } from './wire-values';
 
-let graph: GraphUnderTest;
+const graph = startedForThisFile(startGraph);
 let token = '';
 let ids = new Map<string, string>();
 const id = (name: string): string => ids.get(name) ?? `unknown member ${name}`;
@@ -14,7 +15,6 @@ const records = { pastAssembly: '', nextAssembly: '', committeeMeeting: '', past
 
 // Today is 2026-11-27 (TODAY of the graph under test).
 beforeAll(async () => {
-  graph = await startGraph();
   const desk = await GovernanceDesk.asSecretariat(graph.query);
   token = desk.token;
   ids = await desk.memberIds();
@@ -35,7 +35,6 @@ beforeAll(async () => {
   records.committeeMandate = elected.data.recordElectionResult[0].id;
   records.pastCommitteeMeeting = await scheduled('EXECUTIVE_COMMITTEE', '2026-06-10', 'Nanjing');
 });
-afterAll(() => graph.stop());
 
 const context = () => ({ graph, token });
 const MEETING = 'id kind opensOn';

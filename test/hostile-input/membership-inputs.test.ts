@@ -1,25 +1,23 @@
-import { testTokens } from '@wego/testing';
-import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
+import { startedForThisFile, testTokens } from '@wego/testing';
+import { startGraph } from '../support/graph-under-test';
 import { GovernanceDesk } from '../support/governance-desk';
 import { amountValues, countryCodeValues, dateValues, enumValues, freeTextValues, identifierValues, wholeInputValues, yearValues } from './hostile-values';
 import { fuzzEachField, type MutationUnderFuzz } from './mutation-fuzz';
 import type { RawAnswer } from './raw-request';
 import { enumValue } from './wire-values';
 
-let graph: GraphUnderTest;
+const graph = startedForThisFile(startGraph);
 let token = '';
 let ids = new Map<string, string>();
 const id = (name: string): string => ids.get(name) ?? `unknown member ${name}`;
 
 beforeAll(async () => {
-  graph = await startGraph();
   const desk = await GovernanceDesk.asSecretariat(graph.query);
   token = desk.token;
   ids = await desk.memberIds();
   // recordFeePayment's valid call pays against this.
   await desk.leaveFeeUnpaid(id('Bangkok'), 2026);
 });
-afterAll(() => graph.stop());
 
 const context = () => ({ graph, token });
 

@@ -1,5 +1,5 @@
-import { testTokens } from '@wego/testing';
-import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
+import { startedForThisFile, testTokens } from '@wego/testing';
+import { startGraph } from '../support/graph-under-test';
 import { GovernanceDesk } from '../support/governance-desk';
 import { changedTables, databaseFingerprint } from './database-fingerprint';
 import { postRaw, type RawAnswer } from './raw-request';
@@ -25,7 +25,7 @@ import {
 } from './request-shapes';
 import { codesOf, problemsOf } from './safe-answer';
 
-let graph: GraphUnderTest;
+const graph = startedForThisFile(startGraph);
 let memberToken = '';
 let firstMemberId = '';
 
@@ -33,14 +33,12 @@ let firstMemberId = '';
 const SECRET_FEE = 97531;
 
 beforeAll(async () => {
-  graph = await startGraph();
   const desk = await GovernanceDesk.asSecretariat(graph.query);
   firstMemberId = (await graph.query(`{ members(first: 1) { edges { node { id } } } }`)).data.members.edges[0].node.id;
   const assessed = await desk.send(`mutation($input: AssessFeeInput!) { assessFee(input: $input) { year } }`, { input: { memberId: firstMemberId, year: 2026, amountDue: SECRET_FEE } });
   expect(assessed.errors).toBeUndefined();
   memberToken = await testTokens.member(firstMemberId);
 });
-afterAll(() => graph.stop());
 
 interface HostileShape {
   label: string;

@@ -1,15 +1,11 @@
-import { testTokens } from '@wego/testing';
-import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
+import { startedForThisFile, testTokens } from '@wego/testing';
+import { startGraph } from '../support/graph-under-test';
 import { changedTables, databaseFingerprint } from './database-fingerprint';
 import { postOperation } from './raw-request';
 import { codesOf, problemsOf } from './safe-answer';
 
-let graph: GraphUnderTest;
+const graph = startedForThisFile(startGraph);
 
-beforeAll(async () => {
-  graph = await startGraph();
-});
-afterAll(() => graph.stop());
 
 /** A cursor as this API writes one, holding whatever sort key and id a forger chose. */
 const forgedCursor = (sortKey: unknown, id: unknown): string => Buffer.from(`wego:v1:${JSON.stringify([sortKey, id])}`, 'utf8').toString('base64url');

@@ -1,16 +1,15 @@
-import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
+import { startedForThisFile } from '@wego/testing';
+import { startGraph } from '../support/graph-under-test';
 import { GovernanceDesk } from '../support/governance-desk';
 import { countryCodeListValues, identifierValues } from './hostile-values';
 import { fuzzEachField, type MutationUnderFuzz } from './mutation-fuzz';
 
-let graph: GraphUnderTest;
+const graph = startedForThisFile(startGraph);
 let token = '';
 
 beforeAll(async () => {
-  graph = await startGraph();
   token = (await GovernanceDesk.asSecretariat(graph.query)).token;
 });
-afterAll(() => graph.stop());
 
 const EAST_ASIA_COVERAGE = ['CN', 'HK', 'MO', 'TW', 'MN', 'JP'];
 

@@ -10,7 +10,7 @@ import {
   type ResponseCacheConfig,
   type SubgraphName,
 } from '@wego/config';
-import { developmentRuntimeUrl, StatementCounter, type SubgraphDatabaseUrls } from '@wego/database';
+import { developmentRuntimeUrl, type SubgraphDatabaseUrls } from '@wego/database';
 import { createGateway } from '@wego/gateway/dist/server';
 import { createGovernanceDataSource, GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from '@wego/governance/dist/database';
 import { createServer as createGovernanceServer } from '@wego/governance/dist/server';
@@ -20,7 +20,7 @@ import { createMembershipDataSource, MEMBERSHIP_SCHEMA, setUpMembershipDatabase 
 import { createServer as createMembershipServer } from '@wego/membership/dist/server';
 import { createRegionalOfficesDataSource, REGIONAL_OFFICES_SCHEMA, setUpRegionalOfficesDatabase } from '@wego/regional-offices/dist/database';
 import { createServer as createRegionalOfficesServer } from '@wego/regional-offices/dist/server';
-import { createTestDatabase, graphQLCaller, testEnvironment, type GraphQLCaller } from '@wego/testing';
+import { createTestDatabase, graphQLCaller, StatementCounter, testEnvironment, type GraphQLCaller } from '@wego/testing';
 
 export const TODAY = '2026-11-27' as CalendarDate;
 

@@ -1,7 +1,6 @@
 export { createSubgraphDataSource, MIGRATIONS_TABLE, type SubgraphDataSourceOptions } from './data-source';
 export { migrateSubgraphSchema, quoteIdentifier } from './migrate';
 export { statementMigration, type MigrationStatements } from './statement-migration';
-export { StatementCounter } from './statement-counter';
 export { freePort } from './free-port';
 export { createDatabaseIfMissing, dropDatabase, databaseUrlOf } from './databases';
 export { isUniqueViolation, isExclusionViolation } from './postgres-errors';

@@ -1,7 +1,7 @@
-import { EXCOM_MAX_SEATS, type GovernanceUnderTest } from './governance-harness';
-import { startGovernanceWithHistory, type GovernanceWithHistory } from './governance-with-history';
-import type { MembershipStub } from './membership-stub';
-import { MEMBERS, nameOf, type MemberKey, type WegoHistory } from './wego-history';
+import { startedForThisFile } from '@wego/testing';
+import { EXCOM_MAX_SEATS } from './governance-harness';
+import { startGovernanceWithHistory } from './governance-with-history';
+import { MEMBERS, nameOf, type MemberKey } from './wego-history';
 
 interface MandateAnswer {
   id: string;
@@ -11,21 +11,13 @@ interface MandateAnswer {
   endsOn: string;
 }
 
-let membership: MembershipStub;
-let governance: GovernanceUnderTest;
-let history: WegoHistory;
-let world: GovernanceWithHistory;
-beforeAll(async () => {
-  world = await startGovernanceWithHistory();
-  ({ membership, governance, history } = world);
-});
-afterAll(() => world.stop());
+const world = startedForThisFile(() => startGovernanceWithHistory());
 
 const MANDATES_OF = `query($id: _Any!, $on: Date) { _entities(representations: [$id]) { ... on Member { id mandates(activeOn: $on) { id position startsOn endsOn member { id } } } } }`;
 
 async function mandatesOf(key: MemberKey | string, activeOn?: string): Promise<MandateAnswer[]> {
   const id = key in MEMBERS ? MEMBERS[key as MemberKey].id : key;
-  const answer = await governance.query<{ _entities: Array<{ mandates: MandateAnswer[] }> }>(MANDATES_OF, {
+  const answer = await world.governance.query<{ _entities: Array<{ mandates: MandateAnswer[] }> }>(MANDATES_OF, {
     variables: { id: { __typename: 'Member', id }, on: activeOn ?? null },
   });
   expect(answer.errors).toBeUndefined();
@@ -35,9 +27,9 @@ async function mandatesOf(key: MemberKey | string, activeOn?: string): Promise<M
 describe('Member.mandates', () => {
   it('lists all of a member’s mandates by start date, the derived EVP one included (G9)', async () => {
     expect(await mandatesOf('kazan')).toEqual([
-      { id: history.mandates.memberKazan2019.id, position: 'EXECUTIVE_COMMITTEE_MEMBER', startsOn: '2019-10-01', endsOn: '2022-10-03', member: { id: MEMBERS.kazan.id } },
+      { id: world.history.mandates.memberKazan2019.id, position: 'EXECUTIVE_COMMITTEE_MEMBER', startsOn: '2019-10-01', endsOn: '2022-10-03', member: { id: MEMBERS.kazan.id } },
       // Host of the 2025 General Assembly: EVP from the day after the 2022 one opened.
-      { id: `evp:${history.assemblies.ga2025.id}`, position: 'EXECUTIVE_VICE_PRESIDENT', startsOn: '2022-10-05', endsOn: '2025-10-21', member: { id: MEMBERS.kazan.id } },
+      { id: `evp:${world.history.assemblies.ga2025.id}`, position: 'EXECUTIVE_VICE_PRESIDENT', startsOn: '2022-10-05', endsOn: '2025-10-21', member: { id: MEMBERS.kazan.id } },
     ]);
   });
 
@@ -51,7 +43,7 @@ describe('Member.mandates', () => {
   it('ignores cancelled General Assemblies: their host is no EVP, and they split no one else’s mandate', async () => {
     expect((await mandatesOf('jakarta')).map((mandate) => mandate.position)).toEqual(['EXECUTIVE_COMMITTEE_MEMBER']);
     expect((await mandatesOf('bogota')).map((mandate) => [mandate.id, mandate.startsOn, mandate.endsOn])).toEqual([
-      [`evp:${history.assemblies.ga2028.id}`, '2025-10-22', '2028-03-31'],
+      [`evp:${world.history.assemblies.ga2028.id}`, '2025-10-22', '2028-03-31'],
     ]);
   });
 
@@ -72,7 +64,7 @@ describe('executiveCommittee', () => {
   const COMMITTEE = `query($on: Date) { executiveCommittee(on: $on) { id position startsOn endsOn member { id } } }`;
 
   async function committeeOn(on: string | null): Promise<Array<[string, string]>> {
-    const answer = await governance.query<{ executiveCommittee: MandateAnswer[] }>(COMMITTEE, { variables: { on } });
+    const answer = await world.governance.query<{ executiveCommittee: MandateAnswer[] }>(COMMITTEE, { variables: { on } });
     expect(answer.errors).toBeUndefined();
     return answer.data!.executiveCommittee.map((mandate) => [mandate.position, nameOf(mandate.member!.id)]);
   }
@@ -118,9 +110,9 @@ describe('executiveCommittee', () => {
   });
 
   it('gives the derived EVP mandate its stable id', async () => {
-    const answer = await governance.query<{ executiveCommittee: MandateAnswer[] }>(COMMITTEE, { variables: { on: '2026-11-27' } });
+    const answer = await world.governance.query<{ executiveCommittee: MandateAnswer[] }>(COMMITTEE, { variables: { on: '2026-11-27' } });
     expect(answer.data!.executiveCommittee[1]).toEqual({
-      id: `evp:${history.assemblies.ga2028.id}`,
+      id: `evp:${world.history.assemblies.ga2028.id}`,
       position: 'EXECUTIVE_VICE_PRESIDENT',
       startsOn: '2025-10-22',
       endsOn: '2028-03-31',
@@ -129,26 +121,26 @@ describe('executiveCommittee', () => {
   });
 
   it('asks membership for the names once per request, however many dates', async () => {
-    const before = membership.requests.length;
-    const answer = await governance.query(`{ a: executiveCommittee(on: "2024-06-01") { id } b: executiveCommittee(on: "2026-11-27") { id } }`);
+    const before = world.membership.requests.length;
+    const answer = await world.governance.query(`{ a: executiveCommittee(on: "2024-06-01") { id } b: executiveCommittee(on: "2026-11-27") { id } }`);
     expect(answer.errors).toBeUndefined();
-    expect(membership.requests.length).toBe(before + 1);
-    expect(new Set(membership.requests.at(-1))).toEqual(
+    expect(world.membership.requests.length).toBe(before + 1);
+    expect(new Set(world.membership.requests.at(-1))).toEqual(
       new Set((['seoul', 'mexicoCity', 'kazan', 'bogota', 'beyoglu', 'chengdu', 'ulsan', 'ulyanovsk', 'zhengzhou', 'suwon', 'addisAbaba', 'jakarta'] as const).map((key) => MEMBERS[key].id)),
     );
   });
 
   it('refuses a date that is not a calendar date', async () => {
-    const answer = await governance.query(`query($on: Date) { executiveCommittee(on: $on) { id } }`, { variables: { on: '2027-02-30' } });
+    const answer = await world.governance.query(`query($on: Date) { executiveCommittee(on: $on) { id } }`, { variables: { on: '2027-02-30' } });
     expect(answer.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-    const inline = await governance.query(`{ executiveCommittee(on: "2027-02-30") { id } }`);
+    const inline = await world.governance.query(`{ executiveCommittee(on: "2027-02-30") { id } }`);
     expect(inline.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('charterIssues', () => {
   async function issuesOn(on: string | null): Promise<Array<{ rule: string; message: string }>> {
-    const answer = await governance.query<{ charterIssues: Array<{ rule: string; message: string }> }>(`query($on: Date) { charterIssues(on: $on) { rule message } }`, {
+    const answer = await world.governance.query<{ charterIssues: Array<{ rule: string; message: string }> }>(`query($on: Date) { charterIssues(on: $on) { rule message } }`, {
       variables: { on },
     });
     expect(answer.errors).toBeUndefined();
@@ -208,7 +200,7 @@ describe('charterIssues', () => {
 
 describe('charter', () => {
   it('gives the configured Executive Committee limit (G8)', async () => {
-    const answer = await governance.query(`{ charter { executiveCommitteeMaxSeats } }`);
+    const answer = await world.governance.query(`{ charter { executiveCommitteeMaxSeats } }`);
     expect(answer.data).toEqual({ charter: { executiveCommitteeMaxSeats: EXCOM_MAX_SEATS } });
   });
 });

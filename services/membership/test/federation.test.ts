@@ -1,13 +1,11 @@
-import { testTokens } from '@wego/testing';
-import { startMembership, type MembershipUnderTest } from './membership-harness';
+import { startedForThisFile, testTokens } from '@wego/testing';
+import { startMembership } from './membership-harness';
 
-let membership: MembershipUnderTest;
+const membership = startedForThisFile(startMembership);
 let ids: string[];
 beforeAll(async () => {
-  membership = await startMembership();
   ids = (await membership.dataSource.query(`SELECT id FROM membership.member ORDER BY name LIMIT 3`)).map((row: { id: string }) => row.id);
 });
-afterAll(() => membership.stop());
 
 const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { __typename ... on Member { id name } ... on Office { id members(first: 2) { totalCount } } } }`;
 

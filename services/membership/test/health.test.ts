@@ -1,12 +1,8 @@
-import { testEnvironment } from '@wego/testing';
+import { startedForThisFile, testEnvironment } from '@wego/testing';
 import { dropDatabase } from '@wego/database';
-import { startMembership, type MembershipUnderTest } from './membership-harness';
+import { startMembership } from './membership-harness';
 
-let membership: MembershipUnderTest;
-beforeAll(async () => {
-  membership = await startMembership();
-});
-afterAll(() => membership.stop());
+const membership = startedForThisFile(startMembership);
 
 describe('/health', () => {
   it('answers 200 while the database answers, and 503 once it is gone', async () => {

@@ -1,18 +1,15 @@
-import { testTokens } from '@wego/testing';
+import { startedForThisFile, testTokens } from '@wego/testing';
 import { membershipSnapshot } from './database-snapshot';
-import { startMembership, type MembershipUnderTest } from './membership-harness';
+import { startMembership } from './membership-harness';
 
 const SET_STATUS = `mutation($memberId: ID!, $status: MembershipStatus!) { setMemberStatus(memberId: $memberId, status: $status) { id status } }`;
 
-let membership: MembershipUnderTest;
+const membership = startedForThisFile(startMembership);
 let secretariat: string;
 let nairobi: string;
 beforeAll(async () => {
-  membership = await startMembership();
-  secretariat = await testTokens.secretariat();
-  [{ id: nairobi }] = await membership.dataSource.query(`SELECT id FROM membership.member WHERE name = 'Nairobi'`);
+  [secretariat, nairobi] = [await testTokens.secretariat(), await membership.memberIdOf('Nairobi')];
 });
-afterAll(() => membership.stop());
 
 describe('setMemberStatus (M3)', () => {
   it('suspends and withdraws a member, keeping it and recording each change', async () => {

@@ -1,10 +1,7 @@
-import { startMembership, type MembershipUnderTest } from './membership-harness';
+import { startedForThisFile } from '@wego/testing';
+import { startMembership } from './membership-harness';
 
-let membership: MembershipUnderTest;
-beforeAll(async () => {
-  membership = await startMembership();
-});
-afterAll(() => membership.stop());
+const membership = startedForThisFile(startMembership);
 
 describe('members', () => {
   it('lists the 50 founding members, by name under the ICU collation', async () => {

@@ -1,52 +1,36 @@
-import type { DataSource } from 'typeorm';
+import type { RefusedAttemptRow } from '@wego/audit';
 import { pinnedClock, type CalendarDate } from '@wego/calendar';
-import { StatementCounter } from '@wego/database';
-import type { GraphQLHost } from '@wego/server';
-import { createLogger } from '@wego/server';
-import { createTestDatabase, graphQLCaller, subgraphSecretHeader, testEnvironment, type GraphQLCaller, type TestDatabase } from '@wego/testing';
+import { startSubgraphUnderTest, type SubgraphDefinition, type SubgraphUnderTest } from '@wego/testing';
 import { createMembershipDataSource, MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from '../src/database';
 import { createServer } from '../src/server';
 
 export const TODAY = '2026-11-27' as CalendarDate;
 
+export const MEMBERSHIP: SubgraphDefinition = {
+  name: 'membership',
+  schema: MEMBERSHIP_SCHEMA,
+  clock: pinnedClock(TODAY),
+  setUp: setUpMembershipDatabase,
+  dataSourceOf: createMembershipDataSource,
+  serverOf: createServer,
+};
+
 /** The membership subgraph on its own fresh database, served over real HTTP. */
-export interface MembershipUnderTest {
-  url: string;
-  databaseUrl: string;
-  dataSource: DataSource;
-  statements: StatementCounter;
-  /** The secret the subgraph demands of its callers. */
-  secret: string;
-  /** Operations sent as the gateway sends them: with the subgraph's secret. */
-  query: GraphQLCaller;
-  stop(): Promise<void>;
+export interface MembershipUnderTest extends SubgraphUnderTest {
+  /** The id of the member of this name. */
+  memberIdOf(name: string): Promise<string>;
+  refusedRows(): Promise<RefusedAttemptRow[]>;
 }
 
 export async function startMembership(): Promise<MembershipUnderTest> {
-  const database: TestDatabase = await createTestDatabase('membership');
-  const statements = new StatementCounter();
-  // The subgraph runs as its runtime role, as in production: the tests prove its privileges suffice.
-  const runtimeUrl = database.runtimeUrlOf(MEMBERSHIP_SCHEMA);
-  await setUpMembershipDatabase({ adminUrl: database.url, runtimeUrl });
-  const dataSource = await createMembershipDataSource(runtimeUrl, { logger: statements, poolSize: 5 }).initialize();
-  const { shared, subgraphSecrets } = testEnvironment();
-  const secret = subgraphSecrets.membership;
-  const host: GraphQLHost = await createServer({
-    dataSource,
-    config: { identity: shared.identity, clock: pinnedClock(TODAY), environment: 'test', port: 0, host: '127.0.0.1', subgraphSecret: secret },
-    logger: createLogger('membership-test', 'silent'),
-  });
+  const membership = await startSubgraphUnderTest(MEMBERSHIP);
   return {
-    url: host.url,
-    databaseUrl: database.url,
-    dataSource,
-    statements,
-    secret,
-    query: graphQLCaller(host.url, subgraphSecretHeader(secret)),
-    async stop() {
-      await host.stop();
-      await dataSource.destroy();
-      await database.drop();
+    ...membership,
+    async memberIdOf(name) {
+      const [{ id }] = (await membership.dataSource.query(`SELECT id FROM membership.member WHERE name = $1`, [name])) as [{ id: string }];
+      return id;
     },
+    refusedRows: () =>
+      membership.dataSource.query(`SELECT at, actor, role, operation, entity_id, input, code, rule, message, request_id FROM membership.refused_attempt ORDER BY id`),
   };
 }

@@ -1,27 +1,23 @@
-import { testTokens } from '@wego/testing';
+import { refusedWith, startedForThisFile, testTokens } from '@wego/testing';
 import { membershipSnapshot } from './database-snapshot';
-import { startMembership, TODAY, type MembershipUnderTest } from './membership-harness';
+import { startMembership, TODAY } from './membership-harness';
 
 const REGISTER = `mutation($input: RegisterMemberInput!) {
   registerMember(input: $input) { id name category kind countryCode foundingMember joinedOn status }
 }`;
 const GOOD = { name: '  Ulsan  ', category: 'FULL', kind: 'CITY', countryCode: 'KR', joinedOn: '2024-05-01' };
 
-let membership: MembershipUnderTest;
+const membership = startedForThisFile(startMembership);
 let secretariat: string;
 beforeAll(async () => {
-  membership = await startMembership();
   secretariat = await testTokens.secretariat();
 });
-afterAll(() => membership.stop());
 
+/** Registering `input` is refused with `expected`, says why, and changes nothing. */
 async function expectRefused(input: Record<string, unknown>, expected: Record<string, unknown>, token: string | null = secretariat) {
-  const before = await membershipSnapshot(membership.dataSource);
-  const answer = await membership.query(REGISTER, { variables: { input }, ...(token ? { token } : {}) });
-  expect(answer.data?.registerMember ?? null).toBeNull();
-  expect(answer.errors?.[0]?.extensions).toMatchObject(expected);
+  const send = () => membership.query(REGISTER, { variables: { input }, ...(token ? { token } : {}) });
+  const answer = await refusedWith(() => membershipSnapshot(membership.dataSource), send, expected);
   expect(answer.errors?.[0]?.message).toEqual(expect.any(String));
-  expect(await membershipSnapshot(membership.dataSource)).toEqual(before);
 }
 
 describe('registerMember', () => {

@@ -1,22 +1,15 @@
 import { isUniqueViolation } from '@wego/database';
-import { testTokens } from '@wego/testing';
-import { SET_COVERAGE, startRegionalOffices, type RegionalOfficesUnderTest } from './regional-offices-harness';
+import { startedForThisFile, testTokens } from '@wego/testing';
+import { SET_COVERAGE, startRegionalOffices } from './regional-offices-harness';
 
-
-let offices: RegionalOfficesUnderTest;
-let secretariat: string;
-beforeAll(async () => {
-  offices = await startRegionalOffices();
-  secretariat = await testTokens.secretariat();
-});
-afterAll(() => offices.stop());
+const offices = startedForThisFile(startRegionalOffices);
 
 async function coveredBy(officeId: string): Promise<string[]> {
   return (await offices.coverageRows()).filter((row) => row.startsWith(`${officeId}:`)).map((row) => row.slice(officeId.length + 1));
 }
 
-function setCoverage(officeId: string, countryCodes: string[]) {
-  return offices.query(SET_COVERAGE, { variables: { officeId, countryCodes }, token: secretariat });
+async function setCoverage(officeId: string, countryCodes: string[]) {
+  return offices.query(SET_COVERAGE, { variables: { officeId, countryCodes }, token: await testTokens.secretariat() });
 }
 
 describe('concurrent changes of coverage', () => {

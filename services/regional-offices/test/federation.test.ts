@@ -1,4 +1,5 @@
-import { startRegionalOffices, type RegionalOfficesUnderTest } from './regional-offices-harness';
+import { startedForThisFile } from '@wego/testing';
+import { startRegionalOffices } from './regional-offices-harness';
 
 const ENTITIES = `query($representations: [_Any!]!) {
   _entities(representations: $representations) {
@@ -10,11 +11,7 @@ const ENTITIES = `query($representations: [_Any!]!) {
 
 const COUNTRIES = ['CN', 'RU', 'TR', 'MX', 'KE', 'DE', 'JP', 'BR', 'US', 'KR'];
 
-let offices: RegionalOfficesUnderTest;
-beforeAll(async () => {
-  offices = await startRegionalOffices();
-});
-afterAll(() => offices.stop());
+const offices = startedForThisFile(startRegionalOffices);
 
 function memberRepresentations(count: number): Array<Record<string, string>> {
   return Array.from({ length: count }, (_, index) => ({ __typename: 'Member', id: `member-${index}`, countryCode: COUNTRIES[index % COUNTRIES.length]! }));

@@ -1,13 +1,12 @@
-import { testTokens } from '@wego/testing';
-import { SET_COVERAGE, startRegionalOffices, type RegionalOfficesUnderTest } from './regional-offices-harness';
+import { startedForThisFile, testTokens } from '@wego/testing';
+import { SET_COVERAGE, startRegionalOffices } from './regional-offices-harness';
 
 const TRAILS = `{ offices { id auditTrail { at actor role operation entityId before after requestId } } }`;
 
-let offices: RegionalOfficesUnderTest;
+const offices = startedForThisFile(startRegionalOffices);
 let secretariat: string;
 const requestIds: string[] = [];
 beforeAll(async () => {
-  offices = await startRegionalOffices();
   secretariat = await testTokens.secretariat();
   for (const countryCodes of [['CN', 'HK', 'MO', 'TW', 'MN', 'JP', 'KP'], ['CN', 'HK', 'MO', 'TW', 'MN', 'JP']]) {
     const answer = await offices.query(SET_COVERAGE, { variables: { officeId: 'east-asia', countryCodes }, token: secretariat });
@@ -15,7 +14,6 @@ beforeAll(async () => {
     requestIds.push(answer.headers.get('x-request-id')!);
   }
 });
-afterAll(() => offices.stop());
 
 describe('Office.auditTrail', () => {
   it("shows the Secretariat each office's accepted changes, oldest first", async () => {

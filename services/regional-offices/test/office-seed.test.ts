@@ -1,12 +1,8 @@
-import { testTokens } from '@wego/testing';
+import { startedForThisFile, testTokens } from '@wego/testing';
 import { setUpRegionalOfficesDatabase } from '../src/database';
-import { startRegionalOffices, type RegionalOfficesUnderTest } from './regional-offices-harness';
+import { startRegionalOffices } from './regional-offices-harness';
 
-let offices: RegionalOfficesUnderTest;
-beforeAll(async () => {
-  offices = await startRegionalOffices();
-});
-afterAll(() => offices.stop());
+const offices = startedForThisFile(startRegionalOffices);
 
 async function officeRows(): Promise<unknown[]> {
   return offices.dataSource.query(`SELECT * FROM regional_offices.office ORDER BY id`);
