@@ -4,7 +4,8 @@ import { createGateway } from '@wego/gateway/dist/server';
 import type { GraphQLHost } from '@wego/server';
 import { createLogger } from '@wego/server';
 import { createServer as createRegionalOfficesServer } from '@wego/regional-offices/dist/server';
-import { postGraphQL, startedForThisFile, subgraphSecretHeader, testEnvironment, testGatewayConfig, testSubgraphConfig, testTokens } from '@wego/testing';
+import { postGraphQL, startedForThisFile, subgraphSecretHeader, testEnvironment, testSubgraphConfig, testTokens } from '@wego/testing';
+import { testGatewayConfig } from './support/test-gateway-config';
 import { postRaw, type RawAnswer } from './hostile-input/raw-request';
 import {
   aliases,

@@ -5,7 +5,8 @@ import { HTTP_EDGE_DEFAULTS } from '@wego/config';
 import { createGateway } from '@wego/gateway/dist/server';
 import { startGraphQLHost, type GraphQLHost, type GraphQLHostOptions } from '@wego/server';
 import { createLogger } from '@wego/server';
-import { startedForThisFile, testGatewayConfig, testTokens } from '@wego/testing';
+import { startedForThisFile, testTokens } from '@wego/testing';
+import { testGatewayConfig } from './support/test-gateway-config';
 import { startGraph } from './support/graph-under-test';
 
 const graph = startedForThisFile(startGraph);

@@ -4,7 +4,8 @@ import { createGateway } from '@wego/gateway/dist/server';
 import type { GraphQLHost } from '@wego/server';
 import { SUBGRAPH_SECRET_HEADER } from '@wego/identity';
 import { createLogger } from '@wego/server';
-import { postGraphQL, testGatewayConfig, testTokens } from '@wego/testing';
+import { postGraphQL, testTokens } from '@wego/testing';
+import { testGatewayConfig } from './support/test-gateway-config';
 import { startGraph, type GraphUnderTest } from './support/graph-under-test';
 
 /** What a client might send to pass for the gateway or for someone else; none of it may reach a subgraph. */

@@ -10,7 +10,7 @@ export { testPort } from './test-port';
 export { accepted, expectRefused, expectRefusedWith, refusedWith, refusedWithoutChange } from './answers';
 export { StatementCounter } from './statement-counter';
 export { startSubgraphUnderTest, serveSubgraphUnderTest, type SubgraphDefinition, type SubgraphUnderTest } from './subgraph-under-test';
-export { testSubgraphConfig, testGatewayConfig, type TestSubgraphConfig, type TestGatewayConfig } from './test-configs';
+export { testSubgraphConfig, type TestSubgraphConfig } from './test-configs';
 export { startedForThisFile } from './started-for-this-file';
 export { describeRefusedAttempts, refusedRowsOf, refusalOf, type RefusedAttemptsTable, type Attempt } from './suites/refused-attempts-suite';
 export { describeIdempotency, type IdempotencyTable } from './suites/idempotency-suite';

@@ -1,4 +1,4 @@
-import { OPERATION_LIMIT_DEFAULTS, type GatewayConfig, type SubgraphConfig, type SubgraphName } from '@wego/config';
+import type { SubgraphConfig, SubgraphName } from '@wego/config';
 import { testEnvironment } from './test-environment';
 
 /** The configuration every subgraph under test shares; each adds its own settings to it. */
@@ -8,24 +8,4 @@ export type TestSubgraphConfig = Pick<SubgraphConfig, 'identity' | 'clock' | 'en
 export function testSubgraphConfig(name: SubgraphName, clock: SubgraphConfig['clock']): TestSubgraphConfig {
   const { shared, subgraphSecrets } = testEnvironment();
   return { identity: shared.identity, clock, environment: 'test', port: 0, host: '127.0.0.1', subgraphSecret: subgraphSecrets[name] };
-}
-
-export type TestGatewayConfig = Pick<
-  GatewayConfig,
-  'identity' | 'environment' | 'port' | 'host' | 'subgraphTimeoutMs' | 'operationLimits' | 'subgraphUrls' | 'subgraphSecrets'
->;
-
-/** A gateway as the tests run it, in front of `subgraphUrls`: the test identity and secrets, any free port on loopback. */
-export function testGatewayConfig(subgraphUrls: Record<string, string>, subgraphTimeoutMs = 10_000): TestGatewayConfig {
-  const { shared, subgraphSecrets } = testEnvironment();
-  return {
-    identity: shared.identity,
-    environment: 'test',
-    port: 0,
-    host: '127.0.0.1',
-    subgraphTimeoutMs,
-    operationLimits: OPERATION_LIMIT_DEFAULTS,
-    subgraphUrls,
-    subgraphSecrets,
-  };
 }
