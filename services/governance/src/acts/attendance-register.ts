@@ -1,11 +1,12 @@
 import type { Actor } from '@wego/audit';
-import { badUserInput, notFound } from '@wego/errors';
+import { badUserInput } from '@wego/errors';
 import { requireSecretariat } from '@wego/identity';
 import type { MeetingRecord } from '../entities';
 import type { OnBehalfOf } from '../neighbours/entities-request';
 import type { MembershipDirectory } from '../neighbours/membership-directory';
 import type { GovernanceWrites } from './governance-writes';
 import { knownMembers } from '../neighbours/known-members';
+import { meetingOnRecord } from './meeting-on-record';
 
 /** More absentees than any meeting has members on its committee, with room. */
 export const MOST_ABSENTEES = 200;
@@ -23,13 +24,11 @@ export class AttendanceRegister {
     if (absentMemberIds.length > MOST_ABSENTEES) throw badUserInput('absentMemberIds', `Record at most ${MOST_ABSENTEES} absentees.`);
     const absent = [...new Set(absentMemberIds)].sort();
     const { meetings, absences } = this.writes.stores;
-    const known = await meetings.findById(this.writes.reads, meetingId);
-    if (!known || known.cancelledAt) throw notFound(`No meeting has the id ${meetingId}.`);
+    await meetingOnRecord(meetings, this.writes.reads, meetingId);
     await knownMembers(this.directory, absent, onBehalfOf);
 
     return this.writes.run(actor, 'recordAttendance', async (write) => {
-      const meeting = await meetings.findById(write.manager, meetingId);
-      if (!meeting || meeting.cancelledAt) throw notFound(`No meeting has the id ${meetingId}.`);
+      const meeting = await meetingOnRecord(meetings, write.manager, meetingId);
       const before = (await absences.ofMeetings([meetingId], write.manager)).map((absence) => absence.memberId).sort();
       if (before.length === absent.length && before.every((id, index) => id === absent[index])) return meeting;
       await absences.replace(write.manager, meetingId, absent);

@@ -11,6 +11,7 @@ import type { OnBehalfOf } from '../neighbours/entities-request';
 import type { MembershipDirectory } from '../neighbours/membership-directory';
 import type { GovernanceWrites } from './governance-writes';
 import { knownMember } from '../neighbours/known-members';
+import { meetingOnRecord } from './meeting-on-record';
 
 export interface ReceivedCandidacy {
   meetingId: string;
@@ -41,8 +42,7 @@ export class CandidacyRegister {
     const position = asCandidacyPosition(received.position, 'position');
     const rule = RULE_OF_POSITION[position];
     const { meetings, candidacies } = this.writes.stores;
-    const assembly = await meetings.findById(this.writes.reads, received.meetingId);
-    if (!assembly || assembly.cancelledAt) throw notFound(`No meeting has the id ${received.meetingId}.`);
+    const assembly = await meetingOnRecord(meetings, this.writes.reads, received.meetingId);
     this.assertOnTime(rule, assembly, received.receivedOn);
     if (await candidacies.findOne(this.writes.reads, assembly.id, received.memberId, position)) throw duplicate();
 
@@ -57,8 +57,7 @@ export class CandidacyRegister {
     }
 
     return this.writes.run(actor, 'submitCandidacy', async (write) => {
-      const current = await meetings.findById(write.manager, assembly.id);
-      if (!current || current.cancelledAt) throw notFound(`No meeting has the id ${received.meetingId}.`);
+      await meetingOnRecord(meetings, write.manager, assembly.id);
       const candidacy = await candidacies.insert(write.manager, { meetingId: assembly.id, memberId: member.id, position, receivedOn: received.receivedOn });
       await write.audit({ entityType: 'Candidacy', entityId: candidacy.id, before: null, after: { ...candidacy } });
       return candidacy;

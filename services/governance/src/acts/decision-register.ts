@@ -10,6 +10,7 @@ import { decisionReference } from '../domain/decision-reference';
 import { assertDecisionMayBeRecorded, type MeetingOfDecision, type NewDecision } from '../domain/decision-rules';
 import { DECISION_SUPERSEDED_AT_MOST_ONCE, ONE_DECISION_PER_NUMBER_AND_MEETING } from '../stores/decision-store';
 import type { GovernanceWrites } from './governance-writes';
+import { meetingOnRecord } from './meeting-on-record';
 
 /** A decision as the Secretariat reports it, its title and text already checked by the input rules. */
 export interface DecisionToRecord {
@@ -57,8 +58,7 @@ export class DecisionRegister {
   /** NOT_FOUND first (the meeting, the decision superseded), then G13; answers the meeting. */
   private async assertMayBeRecorded(manager: EntityManager, decision: DecisionToRecord, today: CalendarDate): Promise<MeetingOfDecision> {
     const { meetings, decisions } = this.writes.stores;
-    const meeting = await meetings.findById(manager, decision.meetingId);
-    if (!meeting || meeting.cancelledAt) throw notFound(`No meeting has the id ${decision.meetingId}.`);
+    const meeting = await meetingOnRecord(meetings, manager, decision.meetingId);
     let superseded: NewDecision['superseded'] = null;
     if (decision.supersedesDecisionId !== null) {
       const earlier = await decisions.findById(manager, decision.supersedesDecisionId);

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@wego/audit';
 import { addDays, type Clock } from '@wego/calendar';
-import { badUserInput, charterViolation, notFound } from '@wego/errors';
+import { badUserInput, charterViolation } from '@wego/errors';
 import { requireSecretariat } from '@wego/identity';
 import type { CandidacyRecord, MandateRecord, MeetingRecord } from '../entities';
 import { electedTermOf } from '../domain/elected-term';
@@ -12,6 +12,7 @@ import type { MembershipDirectory } from '../neighbours/membership-directory';
 import { asCandidacyPosition, RULE_OF_POSITION } from './candidacy-register';
 import type { GovernanceWrites } from './governance-writes';
 import { knownMembers } from '../neighbours/known-members';
+import { meetingOnRecord } from './meeting-on-record';
 
 export interface ElectionResult {
   meetingId: string;
@@ -102,8 +103,7 @@ export class ElectionResults {
   /** NOT_FOUND, then G7: an Assembly that has opened, and a valid candidacy of each elected member. */
   private async checked(manager: EntityManager, meetingId: string, position: CandidacyPosition, elected: readonly string[]): Promise<CheckedResult> {
     const { meetings, candidacies } = this.writes.stores;
-    const assembly = await meetings.findById(manager, meetingId);
-    if (!assembly || assembly.cancelledAt) throw notFound(`No meeting has the id ${meetingId}.`);
+    const assembly = await meetingOnRecord(meetings, manager, meetingId);
     if (assembly.kind !== 'GENERAL_ASSEMBLY') throw charterViolation('G7', `The meeting of ${assembly.opensOn} is an Executive Committee meeting; only a General Assembly elects.`);
     const today = this.clock.today();
     if (today < assembly.opensOn) {

@@ -1,6 +1,6 @@
 import type { Actor } from '@wego/audit';
 import type { Clock } from '@wego/calendar';
-import { badUserInput, notFound } from '@wego/errors';
+import { badUserInput } from '@wego/errors';
 import { requireSecretariat } from '@wego/identity';
 import type { NominationRecord } from '../entities';
 import { assertNominable, MOST_NOMINATED_PER_CALL } from '../domain/vice-president-nomination';
@@ -8,6 +8,7 @@ import type { OnBehalfOf } from '../neighbours/entities-request';
 import type { MembershipDirectory } from '../neighbours/membership-directory';
 import type { GovernanceWrites } from './governance-writes';
 import { knownMembers } from '../neighbours/known-members';
+import { meetingOnRecord } from './meeting-on-record';
 
 export interface Nominations {
   meetingId: string;
@@ -29,13 +30,11 @@ export class VicePresidentNominations {
     if (memberIds.length > MOST_NOMINATED_PER_CALL) throw badUserInput('memberIds', `Record at most ${MOST_NOMINATED_PER_CALL} nominations at a time.`);
     if (new Set(memberIds).size !== memberIds.length) throw badUserInput('memberIds', 'Each nominated member is named once.');
     const { meetings, nominations: store } = this.writes.stores;
-    const known = await meetings.findById(this.writes.reads, meetingId);
-    if (!known || known.cancelledAt) throw notFound(`No meeting has the id ${meetingId}.`);
+    await meetingOnRecord(meetings, this.writes.reads, meetingId);
     await knownMembers(this.directory, memberIds, onBehalfOf);
 
     return this.writes.run(actor, 'nominateVicePresidents', async (write) => {
-      const meeting = await meetings.findById(write.manager, meetingId);
-      if (!meeting || meeting.cancelledAt) throw notFound(`No meeting has the id ${meetingId}.`);
+      const meeting = await meetingOnRecord(meetings, write.manager, meetingId);
       const already = new Set((await store.ofMeetings([meetingId], write.manager)).map((nomination) => nomination.memberId));
       assertNominable(meeting, memberIds, write.committee.history(), already, this.clock.today());
       const recorded: NominationRecord[] = [];
