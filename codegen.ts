@@ -74,7 +74,7 @@ const config: CodegenConfig = {
       documents: ['test/**/*.ts', '!test/node_modules/**', '!test/dist/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { scalars: { Date: 'string' }, enumsAsTypes: true, useTypeImports: true },
+      config: { documentMode: 'string', scalars: { Date: 'string' }, enumsAsTypes: true, useTypeImports: true },
     },
   },
 };
