@@ -1,6 +1,8 @@
 import { request, type ClientRequest } from 'node:http';
-import { subgraphSecretHeader, testEnvironment, testTokens } from '@wego/testing';
+import { dataOf, graphql, subgraphSecretHeader, testEnvironment, testTokens } from '@wego/testing';
 import { startGraphProcesses, type GraphProcesses, type GraphProcessName } from '../support/graph-processes';
+
+const GRACEFUL_MEMBERS = graphql(`query GracefulMembers { members(filter: { nameContains: "Graceful" }) { totalCount } }`);
 
 let graph: GraphProcesses;
 
@@ -53,8 +55,8 @@ describe('SIGTERM', () => {
     expect(await membership.exited).toBe(0);
 
     await graph.start('membership');
-    const stored = await graph.query(`{ members(filter: { nameContains: "Graceful" }) { totalCount } }`);
-    expect(stored.data.members.totalCount).toBe(1);
+    const stored = await graph.query(GRACEFUL_MEMBERS);
+    expect(dataOf(stored).members.totalCount).toBe(1);
   });
 
   it('stops every process of the graph with exit code 0', async () => {

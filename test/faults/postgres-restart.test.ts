@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabaseIfMissing, databaseUrlOf } from '@wego/database';
-import { startPostgresProcess, testTokens, type GraphQLResponse, type PostgresProcess } from '@wego/testing';
+import { graphql, startPostgresProcess, testTokens, type GraphQLResponse, type PostgresProcess, type ResultOf } from '@wego/testing';
 import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
 
 /**
@@ -12,9 +12,11 @@ import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
 const WRITERS = 4;
 const LEAKS = /ECONNREFUSED|terminating connection|Connection terminated|QueryFailed|127\.0\.0\.1|localhost|:\d{4,5}\b|at \w+ \(/i;
 
+const REGISTER = graphql(`mutation RestartRegister($name: String!) { registerMember(input: { name: $name, category: FULL, kind: CITY, countryCode: "KR" }) { id } }`);
+
 interface Outcome {
   name: string;
-  answer: GraphQLResponse;
+  answer: GraphQLResponse<ResultOf<typeof REGISTER>>;
 }
 
 let directory: string;
@@ -49,10 +51,7 @@ describe('a Postgres restart in the middle of traffic', () => {
     const writer = async (): Promise<void> => {
       while (writing) {
         const name = `Restart City ${String((sequence += 1)).padStart(4, '0')}`;
-        const answer = await graph.query(`mutation($name: String!) { registerMember(input: { name: $name, category: FULL, kind: CITY, countryCode: "KR" }) { id } }`, {
-          variables: { name },
-          token,
-        });
+        const answer = await graph.query(REGISTER, { variables: { name }, token });
         outcomes.push({ name, answer });
       }
     };

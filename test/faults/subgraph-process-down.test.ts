@@ -1,8 +1,8 @@
-import type { GraphQLResponse } from '@wego/testing';
+import { dataOf, graphql, type GraphQLResponse, type ResultOf } from '@wego/testing';
 import { startGraphProcesses, type GraphProcesses } from '../support/graph-processes';
 
 /** Offices come from regional-offices, the members each serves from membership. */
-const OFFICES_AND_MEMBERS = `{ offices { id members(first: 1) { totalCount } } }`;
+const OFFICES_AND_MEMBERS = graphql(`query OfficesAndMembers { offices { id members(first: 1) { totalCount } } }`);
 
 let graph: GraphProcesses;
 
@@ -12,10 +12,11 @@ beforeAll(async () => {
 }, 120000);
 afterAll(() => graph.stopAll());
 
-function expectMembersMissing(answer: GraphQLResponse): void {
+function expectMembersMissing(answer: GraphQLResponse<ResultOf<typeof OFFICES_AND_MEMBERS>>): void {
   expect(answer.status).toBe(200);
-  expect(answer.data.offices).toHaveLength(5);
-  expect(answer.data.offices.every((office: { members: unknown }) => office.members === null)).toBe(true);
+  const { offices } = dataOf(answer);
+  expect(offices).toHaveLength(5);
+  expect(offices.every((office) => office.members === null)).toBe(true);
   expect(answer.errors![0]!.extensions).toMatchObject({ code: 'UNAVAILABLE', retryable: true });
   expect(JSON.stringify(answer.errors)).not.toMatch(/127\.0\.0\.1|localhost|ECONNREFUSED|:\d{4,5}/);
 }
@@ -30,7 +31,7 @@ describe('a subgraph process down', () => {
     await graph.start('membership');
     const answer = await graph.query(OFFICES_AND_MEMBERS);
     expect(answer.errors).toBeUndefined();
-    expect(answer.data.offices.reduce((sum: number, office: { members: { totalCount: number } }) => sum + office.members.totalCount, 0)).toBe(50);
+    expect(dataOf(answer).offices.reduce((sum, office) => sum + (office.members?.totalCount ?? 0), 0)).toBe(50);
   });
 
   it('stopped and restarted: partial while it is down, whole once it is back', async () => {

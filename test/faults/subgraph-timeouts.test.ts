@@ -4,7 +4,7 @@ import { OPERATION_LIMIT_DEFAULTS } from '@wego/config';
 import { createGateway } from '@wego/gateway/dist/server';
 import type { GraphQLHost } from '@wego/server';
 import { createLogger } from '@wego/server';
-import { graphQLCaller, testEnvironment, testTokens, type GraphQLCaller } from '@wego/testing';
+import { graphql, graphQLCaller, testEnvironment, testTokens, type GraphQLCaller } from '@wego/testing';
 
 type Behaviour = 'hang' | 'reset' | 'fail';
 
@@ -69,7 +69,7 @@ afterAll(async () => {
 describe('a subgraph that misbehaves', () => {
   it('does not hang the gateway when it never answers: UNAVAILABLE after the configured timeout', async () => {
     const startedAt = Date.now();
-    const answer = await query(`{ members { totalCount } }`);
+    const answer = await query(graphql(`query TimeoutMembers { members { totalCount } }`));
     const tookMs = Date.now() - startedAt;
     expect(tookMs).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
     expect(tookMs).toBeLessThan(TIMEOUT_MS + 2000);
@@ -79,7 +79,7 @@ describe('a subgraph that misbehaves', () => {
 
   it('is sent a mutation once, never again, when it drops the connection', async () => {
     const before = resetting.requests;
-    const answer = await query(`mutation { cancelMeeting(meetingId: "00000000-0000-4000-8000-000000000001") { id } }`, {
+    const answer = await query(graphql(`mutation DroppedCancelMeeting { cancelMeeting(meetingId: "00000000-0000-4000-8000-000000000001") { id } }`), {
       token: await testTokens.secretariat(),
     });
     expect(resetting.requests - before).toBe(1);
@@ -89,7 +89,7 @@ describe('a subgraph that misbehaves', () => {
 
   it('is sent a mutation once when it answers HTTP 500, and its text never reaches the client', async () => {
     const before = failing.requests;
-    const answer = await query(`mutation { setOfficeCoverage(officeId: "east-asia", countryCodes: ["CN"]) { id } }`, {
+    const answer = await query(graphql(`mutation FailingSetOfficeCoverage { setOfficeCoverage(officeId: "east-asia", countryCodes: ["CN"]) { id } }`), {
       token: await testTokens.secretariat(),
     });
     expect(failing.requests - before).toBe(1);

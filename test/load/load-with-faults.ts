@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { createMembershipDataSource } from '@wego/membership/dist/database';
-import { testTokens } from '@wego/testing';
+import { graphql, testTokens, type ResultOf } from '@wego/testing';
 import { FOUNDING_MEMBERS_AND_OFFICES } from '../support/founding-query';
 import type { GraphProcesses, GraphProcessName } from '../support/graph-processes';
 
@@ -22,7 +22,7 @@ export interface LoadReport {
 /** One in so many requests is a write. */
 const WRITE_EVERY = 4;
 const LEAKS = /ECONNREFUSED|ECONNRESET|socket hang up|QueryFailedError|SELECT |INSERT |relation "|at \w+ \(|\/work\/|node_modules|127\.0\.0\.1|localhost|:\d{4,5}\b/i;
-const REGISTER = `mutation($name: String!) { registerMember(input: { name: $name, category: FULL, kind: CITY, countryCode: "KR" }) { id name } }`;
+const REGISTER = graphql(`mutation LoadRegister($name: String!) { registerMember(input: { name: $name, category: FULL, kind: CITY, countryCode: "KR" }) { id name } }`);
 
 interface ConnectionContext {
   writing?: string;
@@ -72,13 +72,14 @@ export async function runLoadWithFaults(
           if (sequence % WRITE_EVERY === 0) {
             const name = `Load ${runId} ${String(sequence).padStart(7, '0')}`;
             context.writing = name;
-            return { ...request, body: JSON.stringify({ query: REGISTER, variables: { name } }) };
+            return { ...request, body: JSON.stringify({ query: REGISTER.toString(), variables: { name } }) };
           }
           context.writing = undefined;
           return { ...request, body: JSON.stringify({ query: FOUNDING_MEMBERS_AND_OFFICES }) };
         },
         onResponse: (status, body, context: ConnectionContext) => {
-          let answer: { data?: { registerMember?: { id: string; name: string } } | null; errors?: Array<{ extensions?: { code?: string } }> };
+          // A write's answer, or the README query's: the write's fields are then absent.
+          let answer: { data?: Partial<ResultOf<typeof REGISTER>> | null; errors?: Array<{ extensions?: { code?: string } }> };
           try {
             answer = JSON.parse(body) as typeof answer;
           } catch {

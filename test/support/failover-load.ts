@@ -1,10 +1,10 @@
-import type { GraphQLCaller } from '@wego/testing';
-import { sendWithRetries, type KeyedWrite } from './retried-write';
+import { dataOf, graphql, type GraphQLCaller } from '@wego/testing';
+import { sendWithRetries, type WriteOutcome } from './retried-write';
 
-const REGISTER = `mutation($input: RegisterMemberInput!, $key: String) { registerMember(input: $input, idempotencyKey: $key) { id name } }`;
-const DECIDE = `mutation($input: RecordDecisionInput!, $key: String) { recordDecision(input: $input, idempotencyKey: $key) { id title } }`;
+const REGISTER = graphql(`mutation FailoverRegister($input: RegisterMemberInput!, $key: String) { registerMember(input: $input, idempotencyKey: $key) { id name } }`);
+const DECIDE = graphql(`mutation FailoverDecide($input: RecordDecisionInput!, $key: String) { recordDecision(input: $input, idempotencyKey: $key) { id title } }`);
 // Reads every subgraph: members, their offices (regional-offices), and the meetings (governance).
-const READ = `{ members(first: 10) { totalCount edges { node { id name office { name } } } } meetings { id opensOn } }`;
+const READ = graphql(`query FailoverRead { members(first: 10) { totalCount edges { node { id name office { name } } } } meetings { id opensOn } }`);
 
 export type WriteStream = 'member' | 'decision';
 
@@ -52,25 +52,28 @@ export function startFailoverLoad(query: GraphQLCaller, options: FailoverLoadOpt
   let stopping = false;
   let sequence = 0;
 
-  const writeOf = (stream: WriteStream, name: string, key: string): KeyedWrite =>
-    stream === 'member'
-      ? { query: REGISTER, key, variables: { input: { name, category: 'FULL', kind: 'CITY', countryCode: 'KR' } } }
-      : { query: DECIDE, key, variables: { input: { meetingId: options.meetingId, kind: 'RESOLUTION', title: name, text: `Adopted under load: ${name}.` } } };
+  /** Sends the stream's write, retried as a client would; the id of the record it wrote once acknowledged. */
+  const write = async (stream: WriteStream, name: string, key: string): Promise<{ outcome: WriteOutcome<unknown>; id: string | null }> => {
+    const onRetry = (failure: string) => (report.retriesBy[failure] = (report.retriesBy[failure] ?? 0) + 1);
+    if (stream === 'member') {
+      const input = { name, category: 'FULL', kind: 'CITY', countryCode: 'KR' } as const;
+      const outcome = await sendWithRetries(query, options.token, { document: REGISTER, key, variables: { input } }, { onRetry });
+      return { outcome, id: outcome.kind === 'acknowledged' ? dataOf(outcome.answer).registerMember.id : null };
+    }
+    const input = { meetingId: options.meetingId, kind: 'RESOLUTION', title: name, text: `Adopted under load: ${name}.` } as const;
+    const outcome = await sendWithRetries(query, options.token, { document: DECIDE, key, variables: { input } }, { onRetry });
+    return { outcome, id: outcome.kind === 'acknowledged' ? dataOf(outcome.answer).recordDecision.id : null };
+  };
 
   const writer = async (stream: WriteStream): Promise<void> => {
     while (!stopping) {
       sequence += 1;
       const name = `${options.label} ${stream} ${String(sequence).padStart(5, '0')}`;
       const key = `${options.label}-${stream}-${sequence}`;
-      const outcome = await sendWithRetries(query, options.token, writeOf(stream, name, key), {
-        onRetry: (failure) => (report.retriesBy[failure] = (report.retriesBy[failure] ?? 0) + 1),
-      });
+      const { outcome, id } = await write(stream, name, key);
       if (outcome.kind === 'abandoned') report.abandoned.push(`${name}: ${outcome.lastFailure}`);
       else if (outcome.kind === 'refused') report.refused.push(`${name}: ${JSON.stringify(outcome.answer.errors)}`);
-      else {
-        const answered = (stream === 'member' ? outcome.answer.data.registerMember : outcome.answer.data.recordDecision) as { id: string };
-        report.acknowledged.push({ stream, name, key, id: answered.id, at: Date.now() - began });
-      }
+      else if (id !== null) report.acknowledged.push({ stream, name, key, id, at: Date.now() - began });
     }
   };
 

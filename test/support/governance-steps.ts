@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { addDays, earlierOf, type CalendarDate } from '@wego/calendar';
 import type { GraphQLResponse } from '@wego/testing';
-import type { GovernanceDesk } from './governance-desk';
+import type { DeskWrites, GovernanceDesk } from './governance-desk';
 import type { MandateInHistory } from './governance-history';
 import type { SteppingClock } from './stepping-clock';
 
@@ -114,9 +114,19 @@ const daysBetween = (from: string, to: string): number => Math.round((Date.parse
 
 const earlier = (date: string | null | undefined, today: CalendarDate): boolean => date !== null && date !== undefined && date < today;
 
-/** The accepted answer's data, or null when refused. */
-function accepted<T>(answer: GraphQLResponse, field: string): T | null {
-  return answer.errors ? null : (answer.data?.[field] as T);
+/** What the accepted write answered, as its document types it; null when refused. */
+function accepted<Write extends keyof DeskWrites>(answer: GraphQLResponse, write: Write): DeskWrites[Write] | null {
+  return answer.errors ? null : (answer.data as Record<Write, DeskWrites[Write]>)[write];
+}
+
+/** The record drawn among `records`, and the answer of the write sent about it: an id no record has when there is none, which is refused. */
+async function sendAbout<Known extends { id: string }>(
+  records: readonly Known[],
+  index: number,
+  send: (id: string) => Promise<GraphQLResponse>,
+): Promise<{ drawn: Known | undefined; answer: GraphQLResponse }> {
+  const drawn = pick(records, index);
+  return { drawn, answer: await send(drawn?.id ?? UNKNOWN_ID) };
 }
 
 const scheduleMeeting: StepKind<{ body: string; regular: boolean; opensInDays: number; host: number; designatedDaysEarlier: number | null }> = {
@@ -138,8 +148,10 @@ const scheduleMeeting: StepKind<{ body: string; regular: boolean; opensInDays: n
     const hostDesignatedOn = designated ? addDays(earlierOf(today, opensOn), -step.designatedDaysEarlier!) : undefined;
     const options = { ...(step.regular ? {} : { regular: false }), ...(hostDesignatedOn ? { hostDesignatedOn } : {}) };
     const answer = await world.desk.scheduleMeeting(step.body, opensOn, world.member(step.host), options);
-    const meeting = accepted<KnownMeeting>(answer, 'scheduleMeeting');
-    if (meeting) world.meetings.push({ id: meeting.id, kind: meeting.kind, opensOn: meeting.opensOn, candidacyDeadline: meeting.candidacyDeadline, cancelled: false });
+    const meeting = accepted(answer, 'scheduleMeeting');
+    if (meeting) {
+      world.meetings.push({ id: meeting.id, kind: meeting.kind, opensOn: meeting.opensOn as CalendarDate, candidacyDeadline: meeting.candidacyDeadline as CalendarDate | null, cancelled: false });
+    }
     return {
       description: `scheduleMeeting ${step.body} opening ${opensOn}, host ${world.nameOf(world.member(step.host))} ${JSON.stringify(options)}`,
       answer,
@@ -152,8 +164,7 @@ const cancelMeeting: StepKind<{ meeting: number }> = {
   weight: 2,
   arbitrary: fc.record({ meeting: fc.nat(20) }),
   async take(world, step) {
-    const meeting = pick(world.meetings, step.meeting);
-    const answer = await world.desk.cancelMeeting(meeting?.id ?? UNKNOWN_ID);
+    const { drawn: meeting, answer } = await sendAbout(world.meetings, step.meeting, (id) => world.desk.cancelMeeting(id));
     if (meeting && !answer.errors) meeting.cancelled = true;
     return {
       description: `cancelMeeting ${world.describe(meeting)}`,
@@ -175,7 +186,7 @@ const submitCandidacy: StepKind<{ meeting: number; member: number; position: str
     const receivedOn = addDays(earlierOf(today, assembly?.candidacyDeadline ?? today), -step.daysBeforeDeadline);
     const memberId = world.member(step.member);
     const answer = await world.desk.submitCandidacy(assembly?.id ?? UNKNOWN_ID, memberId, step.position, receivedOn);
-    const candidacy = accepted<{ id: string }>(answer, 'submitCandidacy');
+    const candidacy = accepted(answer, 'submitCandidacy');
     if (candidacy && assembly) world.candidacies.push({ id: candidacy.id, meetingId: assembly.id, memberId, position: step.position });
     return {
       description: `submitCandidacy ${step.position} of ${world.nameOf(memberId)} for ${world.describe(assembly)}, received ${receivedOn}`,
@@ -190,8 +201,7 @@ const withdrawCandidacy: StepKind<{ candidacy: number }> = {
   weight: 1,
   arbitrary: fc.record({ candidacy: fc.nat(30) }),
   async take(world, step) {
-    const candidacy = pick(world.candidacies, step.candidacy);
-    const answer = await world.desk.withdrawCandidacy(candidacy?.id ?? UNKNOWN_ID);
+    const { drawn: candidacy, answer } = await sendAbout(world.candidacies, step.candidacy, (id) => world.desk.withdrawCandidacy(id));
     return { description: `withdrawCandidacy ${candidacy ? `${candidacy.position} of ${world.nameOf(candidacy.memberId)}` : 'unknown'}`, answer, namesEarlierDate: null };
   },
 };
@@ -288,8 +298,8 @@ const revokeAppointment: StepKind<{ mandate: number; notBegunFirst: boolean }> =
     const appointments = world.mandates.filter((mandate) => mandate.position === 'VICE_PRESIDENT');
     // Appointments not yet begun are the ones revoked; one already begun shows the refusal (G10).
     const notBegun = appointments.filter((mandate) => mandate.startsOn > today);
-    const mandate = pick(step.notBegunFirst && notBegun.length > 0 ? notBegun : appointments, step.mandate);
-    const answer = await world.desk.revokeAppointment(mandate?.id ?? UNKNOWN_ID);
+    const drawnFrom = step.notBegunFirst && notBegun.length > 0 ? notBegun : appointments;
+    const { drawn: mandate, answer } = await sendAbout(drawnFrom, step.mandate, (id) => world.desk.revokeAppointment(id));
     return {
       description: `revokeAppointment ${mandate ? `of ${world.nameOf(mandate.memberId)} (${mandate.startsOn} to ${mandate.endsOn})` : 'unknown'}`,
       answer,
@@ -318,7 +328,7 @@ const recordDecision: StepKind<{ meeting: number; decisionKind: string; supersed
     // A review or a plan is corrected only by one of its kind.
     const kind = superseded && superseded.kind !== 'RESOLUTION' ? superseded.kind : step.decisionKind;
     const answer = await world.desk.recordDecision(meeting?.id ?? UNKNOWN_ID, kind, `${kind} ${world.decisions.length + 1}`, 'The meeting decides.', superseded?.id);
-    const decision = accepted<{ id: string }>(answer, 'recordDecision');
+    const decision = accepted(answer, 'recordDecision');
     if (decision && meeting) world.decisions.push({ id: decision.id, meetingId: meeting.id, opensOn: meeting.opensOn, kind });
     const supersededMeeting = world.meetings.find((known) => known.id === superseded?.meetingId);
     const pastRecords = [meeting, supersededMeeting].filter((known): known is KnownMeeting => earlier(known?.opensOn, today));

@@ -1,22 +1,22 @@
-import type { GraphQLCaller, GraphQLResponse } from '@wego/testing';
+import type { GraphQLCaller, GraphQLResponse, TypedDocument } from '@wego/testing';
 
 /** A mutation as a careful client sends it: the same idempotency key (`$key`) on every attempt. */
-export interface KeyedWrite {
-  query: string;
-  variables: Record<string, unknown>;
+export interface KeyedWrite<TData, TVariables extends { key?: string | null }> {
+  document: TypedDocument<TData, TVariables>;
+  variables: Omit<TVariables, 'key'>;
   key: string;
 }
 
 /** How a keyed write ended after its attempts. */
-export type WriteOutcome =
-  | { kind: 'acknowledged'; answer: GraphQLResponse; attempts: number }
+export type WriteOutcome<TData> =
+  | { kind: 'acknowledged'; answer: GraphQLResponse<TData>; attempts: number }
   /** Answered with an error that sending again cannot cure (a rule, bad input). */
-  | { kind: 'refused'; answer: GraphQLResponse; attempts: number }
+  | { kind: 'refused'; answer: GraphQLResponse<TData>; attempts: number }
   /** Every attempt failed in a way a retry could cure; the client gave up. */
   | { kind: 'abandoned'; attempts: number; lastFailure: string };
 
 /** What ended an attempt that a retry may cure, or null when the answer stands. */
-function retryableFailure(answer: GraphQLResponse): string | null {
+function retryableFailure(answer: GraphQLResponse<unknown>): string | null {
   const first = answer.errors?.[0];
   if (!first) return null;
   const code = String(first.extensions?.code ?? 'no code');
@@ -27,18 +27,19 @@ function retryableFailure(answer: GraphQLResponse): string | null {
  * Sends `write` until it is answered: a failed connection, an answer that is not GraphQL (a
  * balancer's 502 page) or a retryable error is sent again, with the same key, after `pauseMs`.
  */
-export async function sendWithRetries(
+export async function sendWithRetries<TData, TVariables extends { key?: string | null }>(
   query: GraphQLCaller,
   token: string,
-  write: KeyedWrite,
+  write: KeyedWrite<TData, TVariables>,
   options: { attempts?: number; pauseMs?: number; onRetry?: (failure: string) => void } = {},
-): Promise<WriteOutcome> {
+): Promise<WriteOutcome<TData>> {
   const attempts = options.attempts ?? 12;
   let lastFailure = '';
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
     let failure: string | null;
     try {
-      const answer = await query(write.query, { variables: { ...write.variables, key: write.key }, token });
+      const variables = { ...write.variables, key: write.key } as TVariables;
+      const answer = await query(write.document, { variables, token });
       failure = retryableFailure(answer);
       if (failure === null) return { kind: answer.errors ? 'refused' : 'acknowledged', answer, attempts: attempt };
     } catch (error) {

@@ -1,5 +1,9 @@
 export { createTestDatabase, type TestDatabase } from './test-database';
-export { postGraphQL, graphQLCaller, type GraphQLResponse, type GraphQLCaller, type GraphQLRequestOptions } from './graphql-client';
+export { postGraphQL, graphQLCaller, dataOf, type GraphQLResponse, type GraphQLCaller, type GraphQLRequestOptions, type TypedDocument, type ResultOf, type VariablesOf } from './graphql-client';
+/** Each operation a test sends is written as graphql() of its text; `pnpm codegen` then types its answer and variables. */
+export { graphql } from './graphql';
+/** The public API's types (its enums and inputs, and each operation's answer) as clients see them through the gateway. */
+export type * as PublicApi from './graphql/graphql';
 export { testTokens } from './test-tokens';
 export { testEnvironment, childProcessEnvironment, propertySettings, type PropertySettings } from './test-environment';
 export { providePostgresForRun, type RunPostgres } from './run-postgres';

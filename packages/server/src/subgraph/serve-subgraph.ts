@@ -10,8 +10,7 @@ import { identifyRequest, type RequestIdentity } from './viewer-context';
 
 export interface SubgraphDefinition<TContext extends BaseContext & { requestId: string }> {
   schemaPath: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  resolvers: GraphQLResolverMap<any>;
+  resolvers: GraphQLResolverMap<unknown>;
   /** Builds a request's context once its caller is verified. */
   contextOf: (identity: RequestIdentity) => TContext;
   /** Whether the subgraph can serve: its database answers. */

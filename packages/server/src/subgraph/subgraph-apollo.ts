@@ -20,8 +20,7 @@ export function loadSchemaDocument(path: string): DocumentNode {
 
 export interface SubgraphApolloOptions {
   typeDefs: DocumentNode;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  resolvers: GraphQLResolverMap<any>;
+  resolvers: GraphQLResolverMap<unknown>;
   logger: Logger;
   production: boolean;
   /**

@@ -1,9 +1,9 @@
-import type { GovernanceContext } from '../context';
-import type { CandidacyView } from '../loaders';
+import type { CandidacyResolvers } from '../generated/schema-types';
+import { meetingOf } from './meeting-of';
 import { memberReference } from './member-reference';
 
 export const Candidacy = {
-  member: (candidacy: CandidacyView) => memberReference(candidacy.memberId),
+  member: (candidacy) => memberReference(candidacy.memberId),
 
-  meeting: (candidacy: CandidacyView, _: unknown, context: GovernanceContext) => context.loaders.meetingById.load(candidacy.meetingId),
-};
+  meeting: (candidacy, _, context) => meetingOf(candidacy.meetingId, context),
+} satisfies CandidacyResolvers;

@@ -1,15 +1,7 @@
 import { badUserInput } from '@wego/errors';
 import { NAME_MAX_LENGTH, parseYear } from '@wego/input-rules';
-import type { DecisionKind } from '../domain/decision-kinds';
-import type { MeetingKind } from '../domain/meeting-kinds';
+import type { DecisionFilter } from '../generated/schema-types';
 import type { DecisionCriteria } from '../stores/decision-store';
-
-export interface DecisionFilterInput {
-  kind?: DecisionKind | null;
-  meetingKind?: MeetingKind | null;
-  year?: number | null;
-  textContains?: string | null;
-}
 
 // Control characters other than LF and tab, NUL included: no decision holds them, and Postgres refuses NUL.
 // eslint-disable-next-line no-control-regex
@@ -27,7 +19,7 @@ function parseTextContains(raw: string): string {
 }
 
 /** The `DecisionFilter` argument, checked by the input rules. */
-export function parseDecisionFilter(filter: DecisionFilterInput | null | undefined): DecisionCriteria {
+export function parseDecisionFilter(filter: DecisionFilter | null | undefined): DecisionCriteria {
   const criteria: DecisionCriteria = {};
   if (!filter) return criteria;
   if (filter.kind) criteria.kind = filter.kind;

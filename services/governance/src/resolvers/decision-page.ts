@@ -4,6 +4,7 @@ import { parsePageRequest, toConnection, type Connection, type ListPosition } fr
 import type { DecisionRecord } from '../entities';
 import type { GovernanceContext } from '../context';
 import { MEETING_KINDS, type MeetingKind } from '../domain/meeting-kinds';
+import type { QueryDecisionsArgs } from '../generated/schema-types';
 import type { DecisionCriteria, DecisionListPosition } from '../stores/decision-store';
 import { isRecordId } from '../stores/record-ids';
 
@@ -28,7 +29,7 @@ function listPositionOf(position: ListPosition): DecisionListPosition {
 export async function decisionPage(
   context: GovernanceContext,
   criteria: DecisionCriteria,
-  args: { first?: number | null; after?: string | null },
+  args: Pick<QueryDecisionsArgs, 'first' | 'after'>,
 ): Promise<Connection<DecisionRecord>> {
   const page = parsePageRequest(args);
   const { rows, totalCount } = await context.decisions.page(criteria, page.size, page.after ? listPositionOf(page.after) : null);

@@ -1,16 +1,15 @@
-import type { DecisionRecord } from '../entities';
-import type { GovernanceContext } from '../context';
 import { decisionReference } from '../domain/decision-reference';
+import type { DecisionResolvers } from '../generated/schema-types';
+import { meetingOf } from './meeting-of';
 
 export const Decision = {
-  __resolveReference: (reference: { id: string }, context: GovernanceContext) => context.loaders.decisionById.load(reference.id),
+  __resolveReference: (reference, context) => context.loaders.decisionById.load(reference.id),
 
-  meeting: (decision: DecisionRecord, _: unknown, context: GovernanceContext) => context.loaders.meetingById.load(decision.meetingId),
+  meeting: (decision, _, context) => meetingOf(decision.meetingId, context),
 
-  reference: (decision: DecisionRecord) => decisionReference({ kind: decision.meetingKind, opensOn: decision.adoptedOn }, decision.number),
+  reference: (decision) => decisionReference({ kind: decision.meetingKind, opensOn: decision.adoptedOn }, decision.number),
 
-  supersedes: (decision: DecisionRecord, _: unknown, context: GovernanceContext) =>
-    decision.supersedesDecisionId === null ? null : context.loaders.decisionById.load(decision.supersedesDecisionId),
+  supersedes: (decision, _, context) => (decision.supersedesDecisionId === null ? null : context.loaders.decisionById.load(decision.supersedesDecisionId)),
 
-  supersededBy: (decision: DecisionRecord, _: unknown, context: GovernanceContext) => context.loaders.decisionSupersedingId.load(decision.id),
-};
+  supersededBy: (decision, _, context) => context.loaders.decisionSupersedingId.load(decision.id),
+} satisfies DecisionResolvers;

@@ -1,9 +1,9 @@
-import type { GovernanceContext } from '../context';
-import type { NominationRecord } from '../entities';
+import type { NominationResolvers } from '../generated/schema-types';
+import { meetingOf } from './meeting-of';
 import { memberReference } from './member-reference';
 
 export const Nomination = {
-  member: (nomination: NominationRecord) => memberReference(nomination.memberId),
+  member: (nomination) => memberReference(nomination.memberId),
 
-  meeting: (nomination: NominationRecord, _: unknown, context: GovernanceContext) => context.loaders.meetingById.load(nomination.meetingId),
-};
+  meeting: (nomination, _, context) => meetingOf(nomination.meetingId, context),
+} satisfies NominationResolvers;

@@ -1,22 +1,10 @@
 import { parseAmount, parseYear } from '@wego/input-rules';
-import type { MembershipContext } from '../context';
-
-export interface AssessFeeInput {
-  memberId: string;
-  year: number;
-  amountDue: number;
-}
-
-export interface RecordFeePaymentInput {
-  memberId: string;
-  year: number;
-  amount: number;
-}
+import type { MutationResolvers } from '../generated/schema-types';
 
 export const feeMutations = {
-  assessFee: (_: unknown, { input }: { input: AssessFeeInput }, context: MembershipContext) =>
+  assessFee: (_, { input }, context) =>
     context.ledger.assess(context.actor, input.memberId, parseYear('year', input.year), parseAmount('amountDue', input.amountDue)),
 
-  recordFeePayment: (_: unknown, { input }: { input: RecordFeePaymentInput }, context: MembershipContext) =>
+  recordFeePayment: (_, { input }, context) =>
     context.ledger.recordPayment(context.actor, input.memberId, parseYear('year', input.year), parseAmount('amount', input.amount)),
-};
+} satisfies MutationResolvers;

@@ -1,18 +1,10 @@
 import { badUserInput } from '@wego/errors';
 import { NAME_MAX_LENGTH, parseCountryCode } from '@wego/input-rules';
+import type { MemberFilter } from '../generated/schema-types';
 import type { MemberCriteria } from '../stores/member-store';
-import type { MembershipCategory, MembershipStatus } from '../domain/member-kinds';
-
-export interface MemberFilterInput {
-  foundingMember?: boolean | null;
-  category?: MembershipCategory | null;
-  countryCode?: string | null;
-  status?: MembershipStatus | null;
-  nameContains?: string | null;
-}
 
 /** The `MemberFilter` argument, checked by the input rules. */
-export function parseMemberFilter(filter: MemberFilterInput | null | undefined): MemberCriteria {
+export function parseMemberFilter(filter: MemberFilter | null | undefined): MemberCriteria {
   const criteria: MemberCriteria = {};
   if (!filter) return criteria;
   if (filter.foundingMember !== undefined && filter.foundingMember !== null) criteria.foundingMember = filter.foundingMember;

@@ -1,17 +1,8 @@
 import { parseCountryCode, parseDate, parseName } from '@wego/input-rules';
-import type { MembershipContext } from '../context';
-import type { MemberKind, MembershipCategory, MembershipStatus } from '../domain/member-kinds';
-
-export interface RegisterMemberInput {
-  name: string;
-  category: MembershipCategory;
-  kind: MemberKind;
-  countryCode: string;
-  joinedOn?: string | null;
-}
+import type { MutationResolvers } from '../generated/schema-types';
 
 export const memberMutations = {
-  registerMember: (_: unknown, { input }: { input: RegisterMemberInput }, context: MembershipContext) =>
+  registerMember: (_, { input }, context) =>
     context.registry.register(context.actor, {
       name: parseName('name', input.name),
       category: input.category,
@@ -20,6 +11,5 @@ export const memberMutations = {
       joinedOn: input.joinedOn ? parseDate('joinedOn', input.joinedOn) : null,
     }),
 
-  setMemberStatus: (_: unknown, args: { memberId: string; status: MembershipStatus }, context: MembershipContext) =>
-    context.registry.setStatus(context.actor, args.memberId, args.status),
-};
+  setMemberStatus: (_, args, context) => context.registry.setStatus(context.actor, args.memberId, args.status),
+} satisfies MutationResolvers;

@@ -1,4 +1,4 @@
-import type { MembershipContext } from '../context';
+import type { OfficeResolvers } from '../generated/schema-types';
 import { memberPage } from './member-page';
 
 /** An office reference with the countries it serves, provided by regional-offices (@requires). */
@@ -8,8 +8,8 @@ export interface OfficeReference {
 }
 
 export const Office = {
-  __resolveReference: (reference: OfficeReference) => reference,
+  __resolveReference: (reference) => reference,
 
-  members: (office: OfficeReference, args: { first?: number | null; after?: string | null }, context: MembershipContext) =>
+  members: (office, args, context) =>
     memberPage(context, args, (page) => context.loaders.membersOfOffice.load({ countries: office.servedCountries, page })),
-};
+} satisfies OfficeResolvers;

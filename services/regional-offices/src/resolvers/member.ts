@@ -1,4 +1,4 @@
-import type { RegionalOfficesContext } from '../context';
+import type { MemberResolvers } from '../generated/schema-types';
 
 /** A member reference with its country, provided by membership (@requires). */
 export interface MemberReference {
@@ -7,7 +7,7 @@ export interface MemberReference {
 }
 
 export const Member = {
-  __resolveReference: (reference: MemberReference) => reference,
+  __resolveReference: (reference) => reference,
 
-  office: (member: MemberReference, _: unknown, context: RegionalOfficesContext) => context.loaders.officeServingCountry.load(member.countryCode),
-};
+  office: (member, _, context) => context.loaders.officeServingCountry.load(member.countryCode),
+} satisfies MemberResolvers;
