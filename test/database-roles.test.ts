@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { setUpGovernanceDatabase } from '@wego/governance/dist/database';
-import { setUpMembershipDatabase } from '@wego/membership/dist/database';
-import { setUpRegionalOfficesDatabase } from '@wego/regional-offices/dist/database';
+import { setUpGovernanceDatabase } from '@wego/governance/src/database';
+import { setUpMembershipDatabase } from '@wego/membership/src/database';
+import { setUpRegionalOfficesDatabase } from '@wego/regional-offices/src/database';
 import { FOUNDING_MEMBERS_AND_OFFICES } from './support/founding-query';
 import { connectedTo, outcomeOf, privilegesOf, SUBGRAPH_SCHEMAS, tablesOf } from './support/database-privileges';
 import { startGraph, type GraphUnderTest } from './support/graph-under-test';

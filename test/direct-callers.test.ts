@@ -1,9 +1,9 @@
 import { pinnedClock } from '@wego/calendar';
 import { HTTP_EDGE_DEFAULTS } from '@wego/config';
-import { createGateway } from '@wego/gateway/dist/server';
+import { createGateway } from '@wego/gateway/src/server';
 import type { GraphQLHost } from '@wego/server';
 import { createLogger } from '@wego/server';
-import { createServer as createRegionalOfficesServer } from '@wego/regional-offices/dist/server';
+import { createServer as createRegionalOfficesServer } from '@wego/regional-offices/src/server';
 import { postGraphQL, startedForThisFile, subgraphSecretHeader, testEnvironment, testSubgraphConfig, testTokens } from '@wego/testing';
 import { testGatewayConfig } from './support/test-gateway-config';
 import { postRaw, type RawAnswer } from './hostile-input/raw-request';

@@ -2,8 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseLocalStackConfig } from '@wego/local-stack/dist/config';
-import { provideDatabase, type LocalDatabase } from '@wego/local-stack/dist/database-server';
+import { parseLocalStackConfig } from '@wego/local-stack/src/config';
+import { provideDatabase, type LocalDatabase } from '@wego/local-stack/src/database-server';
 import { startThrowAwayPostgres } from '@wego/testing';
 import { connectedTo } from './support/database-privileges';
 

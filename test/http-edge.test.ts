@@ -2,7 +2,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { HTTP_EDGE_DEFAULTS } from '@wego/config';
-import { createGateway } from '@wego/gateway/dist/server';
+import { createGateway } from '@wego/gateway/src/server';
 import { startGraphQLHost, type GraphQLHost, type GraphQLHostOptions } from '@wego/server';
 import { createLogger } from '@wego/server';
 import { startedForThisFile, testTokens } from '@wego/testing';

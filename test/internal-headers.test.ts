@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createGateway } from '@wego/gateway/dist/server';
+import { createGateway } from '@wego/gateway/src/server';
 import type { GraphQLHost } from '@wego/server';
 import { SUBGRAPH_SECRET_HEADER } from '@wego/identity';
 import { createLogger } from '@wego/server';

@@ -1,6 +1,6 @@
 import type { DefinitionNode, StringValueNode } from 'graphql';
 import { loadSchemaDocument } from '@wego/server';
-import { SUBGRAPHS } from '@wego/gateway/dist/subgraphs';
+import { SUBGRAPHS } from '@wego/gateway/src/subgraphs';
 
 type Described = { description?: StringValueNode; name: { value: string } };
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { composeServices as composeWithTheGuild } from '@theguild/federation-composition';
 import { loadSchemaDocument } from '@wego/server';
-import { composeSupergraph } from '@wego/gateway/dist/compose/compose-supergraph';
-import { SUBGRAPHS, SUPERGRAPH_PATH } from '@wego/gateway/dist/subgraphs';
+import { composeSupergraph } from '@wego/gateway/src/compose/compose-supergraph';
+import { SUBGRAPHS, SUPERGRAPH_PATH } from '@wego/gateway/src/subgraphs';
 
 describe('the supergraph', () => {
   it('is committed as `pnpm compose` writes it from the subgraphs (run `pnpm compose` when this fails)', () => {

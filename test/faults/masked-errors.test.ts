@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createGovernanceDataSource } from '@wego/governance/dist/database';
+import { createGovernanceDataSource } from '@wego/governance/src/database';
 import { dataOf, graphql, testTokens } from '@wego/testing';
 import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OPERATION_LIMIT_DEFAULTS } from '@wego/config';
-import { createGateway } from '@wego/gateway/dist/server';
+import { createGateway } from '@wego/gateway/src/server';
 import type { GraphQLHost } from '@wego/server';
 import { createLogger } from '@wego/server';
 import { graphql, graphQLCaller, testEnvironment, testTokens, type GraphQLCaller } from '@wego/testing';

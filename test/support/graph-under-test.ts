@@ -11,6 +11,7 @@ import {
   type SubgraphName,
 } from '@wego/config';
 import { developmentRuntimeUrl, type SubgraphDatabaseUrls } from '@wego/database';
+// The benchmarks run this file compiled, so it names compiled modules; jest maps them to the sources.
 import { createGateway } from '@wego/gateway/dist/server';
 import { createGovernanceDataSource, GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from '@wego/governance/dist/database';
 import { createServer as createGovernanceServer } from '@wego/governance/dist/server';
