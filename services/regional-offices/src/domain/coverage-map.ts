@@ -12,7 +12,7 @@ export class CoverageMap {
     this.officeByCountry = new Map(entries.map((entry) => [entry.countryCode, entry.officeId]));
   }
 
-  /** The countries one office covers, in alphabetical order. */
+  /** In alphabetical order. */
   countriesOf(officeId: string): string[] {
     return [...this.officeByCountry].filter(([, office]) => office === officeId).map(([country]) => country).sort();
   }
@@ -22,7 +22,7 @@ export class CoverageMap {
     return this.officeByCountry.get(countryCode);
   }
 
-  /** Every country some regional office covers, in alphabetical order. */
+  /** In alphabetical order. */
   coveredCountries(): string[] {
     return [...this.officeByCountry.keys()].sort();
   }
