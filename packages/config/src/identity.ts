@@ -17,7 +17,6 @@ export interface IdentityConfig {
   jwtSecret: string | null;
   /** Where the token issuer publishes its public keys (a JSON Web Key Set); null when tokens are verified with `jwtSecret`. */
   jwksUrl: string | null;
-  /** The only algorithms a token may be signed with. */
   algorithms: TokenAlgorithm[];
   /** The `iss` every token must carry. */
   issuer: string;

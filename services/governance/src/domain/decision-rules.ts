@@ -28,7 +28,6 @@ export interface SupersededDecision {
 export interface NewDecision {
   meeting: MeetingOfDecision;
   kind: DecisionKind;
-  /** Every decision already recorded at the meeting. */
   decisionsOfMeeting: readonly RecordedDecision[];
   superseded: SupersededDecision | null;
 }

@@ -17,7 +17,6 @@ export class CoverageMap {
     return [...this.officeByCountry].filter(([, office]) => office === officeId).map(([country]) => country).sort();
   }
 
-  /** The office covering a country; undefined when no regional office covers it. */
   officeCovering(countryCode: string): string | undefined {
     return this.officeByCountry.get(countryCode);
   }
