@@ -1,16 +1,11 @@
-/**
- * Marks a subgraph call made for an anonymous query, with the response cache's generation read
- * when that query began; set by the data source, taken off again before the call leaves.
- */
+/** Set by the data source and taken off again before the call leaves. */
 export const READ_GENERATION_HEADER = 'x-wego-read-generation';
 
 type Fetcher = typeof fetch;
 
 /**
- * Identical subgraph calls of anonymous queries in flight at once are sent once, and every caller
- * reads the one answer (each parses its own copy). Only calls of the same cache generation are
- * joined: a query that began after an accepted mutation reads a later generation, so it never
- * joins a call that began before the mutation and sees the write as a fresh call would.
+ * Identical anonymous calls in flight are sent once. Only calls of one cache generation are joined,
+ * so a query begun after a mutation never reads a call begun before it.
  */
 export function sharingConcurrentReads(transport: Fetcher): Fetcher {
   const inFlight = new Map<string, Promise<Response>>();

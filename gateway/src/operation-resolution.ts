@@ -1,11 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
-/**
- * Refuses, as the client's mistake, a request naming no operation of several, naming one the
- * document does not hold, or asking for a subscription: the gateway's executor would otherwise
- * throw on them, and the client would see a failure of ours (HTTP 500).
- */
+/** Refuses these as the client's mistake (400): the gateway's executor would throw, and the client see a 500. */
 export function operationResolutionPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {

@@ -8,11 +8,7 @@ import { READ_GENERATION_HEADER, sharingConcurrentReads } from './concurrent-rea
 /** What the gateway keeps of the headers the query planner sets; every other is dropped. */
 const PLANNER_HEADERS: ReadonlySet<string> = new Set(['content-type']);
 
-/**
- * Calls one subgraph with its own secret, the caller's token and the request id, and nothing
- * else: a request to a subgraph is built from these alone, so no header a client sent (a forged
- * secret, an identity header of its own making) ever reaches a subgraph.
- */
+/** A subgraph request is built from the secret, token and request id alone, so no client header (a forged secret) gets through. */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     name: string,

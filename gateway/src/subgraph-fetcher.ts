@@ -8,10 +8,8 @@ function unavailable(subgraphName: string) {
 }
 
 /**
- * How the gateway reaches one subgraph. A call is bounded in time; a failed call becomes a coded
- * UNAVAILABLE error that names no host or port. A subgraph's own GraphQL errors sent with an HTTP
- * 4xx reach the query planner as a GraphQL answer, so they keep their code, rule and message
- * (the stock data source would replace them with "400: Bad Request" and the subgraph's URL).
+ * A failed call becomes UNAVAILABLE naming no host; a subgraph's GraphQL errors sent with a 4xx keep their
+ * code and rule, where the stock data source would turn them into "400: Bad Request" and the URL.
  */
 export function subgraphFetcher(subgraphName: string, timeoutMs: number, transport: Fetcher = fetch): Fetcher {
   return async (input, init) => {

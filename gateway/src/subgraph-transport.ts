@@ -34,11 +34,7 @@ class SubgraphAnswer {
   }
 }
 
-/**
- * How the gateway sends a request to a subgraph: `fetch`'s contract over node:http with kept-alive
- * connections. Node's built-in fetch streams every request and answer body; for the small JSON
- * bodies of a query plan that streaming cost more than the calls themselves (bench:compare).
- */
+/** `fetch`'s contract over node:http: the built-in fetch's streaming cost more than the calls themselves (bench:compare). */
 export const subgraphTransport: typeof fetch = (input, init = {}) =>
   new Promise<Response>((resolve, reject) => {
     const url = new URL(input instanceof Request ? input.url : String(input));

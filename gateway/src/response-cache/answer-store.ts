@@ -12,11 +12,7 @@ export interface Lookup {
   answer: StoredAnswer | undefined;
 }
 
-/**
- * Where the gateway keeps public answers. Every accepted mutation moves the store to a new
- * generation; an answer is stored under the generation read before its subgraphs were called, so
- * an answer computed before a write can never be found by a read that began after the write.
- */
+/** Answers are stored under the generation read before the subgraphs were called, so a later read never finds one older than a write. */
 export interface AnswerStore {
   /** Null when the store cannot answer now (the request is then served uncached). */
   lookup(key: string): Promise<Lookup | null>;

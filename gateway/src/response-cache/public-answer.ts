@@ -11,11 +11,7 @@ export function isAnonymous(headers: { get(name: string): string | undefined } |
   return !headers?.get('authorization');
 }
 
-/**
- * An answer anyone may be given: asked anonymously by a query, without any error, and made of
- * public fields only, which every subgraph called says by its `Cache-Control` (Apollo gateway
- * folds those headers into the request's overall policy; a subgraph without one counts as private).
- */
+/** Public fields only, as the subgraphs' folded `Cache-Control` says; a subgraph without one counts as private. */
 export function isPublicAnswer<TContext extends object>(requestContext: GraphQLRequestContextWillSendResponse<TContext>): boolean {
   const { request, operation, response, overallCachePolicy } = requestContext;
   if (!isAnonymous(request.http?.headers) || operation?.operation !== 'query') return false;

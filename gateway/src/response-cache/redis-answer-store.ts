@@ -34,11 +34,7 @@ function answerOf(value: string): StoredAnswer {
   return { result, storedAt: Number(value.slice(0, newline)) };
 }
 
-/**
- * The store several gateways share: entries and the generation live in Redis, so a mutation
- * accepted by any gateway (INCR of the generation, before its answer is sent) hides every entry
- * from every gateway. While Redis does not answer, requests are served uncached, never refused.
- */
+/** The generation lives in Redis so a mutation on any gateway hides entries from all; without Redis, serve uncached, never refuse. */
 export class RedisAnswerStore implements AnswerStore {
   private readonly redis: Redis;
   private readonly generationKey: string;

@@ -8,11 +8,8 @@ import { rememberStoredAnswer } from './serialized-answers';
 type Outcome = { kind: 'hit'; storedAt: number } | { kind: 'miss'; key: string; generation: string } | { kind: 'bypass' };
 
 /**
- * `Cache-Control` on every answer (public with the configured max-age for public answers, else
- * `private, no-store`), and a cache of public answers: an anonymous query is answered from the
- * store when its key is there in the current generation; a mutation sent with a token moves the
- * store to a new generation before its answer leaves. Anonymous callers can write nothing, so
- * their refused mutations do not empty the cache.
+ * A mutation with a token moves the store to a new generation before its answer leaves;
+ * anonymous callers can write nothing, so their refused mutations do not empty the cache.
  */
 export function responseCachePlugin<TContext extends { readGeneration?: string }>(store: AnswerStore | null, maxAgeSeconds: number): ApolloServerPlugin<TContext> {
   return {

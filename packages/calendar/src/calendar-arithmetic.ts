@@ -3,18 +3,13 @@ import { calendarDateOf, daysInMonth, partsOf, type CalendarDate } from './calen
 const FIRST_DAY = '0001-01-01' as CalendarDate;
 const LAST_DAY = '9999-12-31' as CalendarDate;
 
-/**
- * The calendar runs from 0001-01-01 to 9999-12-31 (what `YYYY-MM-DD` can write); arithmetic that
- * would leave it stops at its ends rather than fail, so that a date a client may send near either
- * end (an Assembly in year 1 has its EVP from three years before) never breaks a request.
- */
+/** Arithmetic stops at the calendar's ends rather than fail, so a date near either end never breaks a request. */
 function withinCalendar(year: number, month: number, day: number): CalendarDate {
   if (year < 1) return FIRST_DAY;
   if (year > 9999) return LAST_DAY;
   return calendarDateOf(year, month, day);
 }
 
-/** `date` moved by `days` (negative: back). */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const { year, month, day } = partsOf(date);
   // setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.

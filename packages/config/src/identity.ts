@@ -17,7 +17,6 @@ export interface IdentityConfig {
   jwtSecret: string | null;
   /** Where the token issuer publishes its public keys (a JSON Web Key Set); null when tokens are verified with `jwtSecret`. */
   jwksUrl: string | null;
-  /** The only algorithms a token may be signed with. */
   algorithms: TokenAlgorithm[];
   /** The `iss` every token must carry. */
   issuer: string;
@@ -75,11 +74,7 @@ function issuesOf(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
-/**
- * How callers' tokens are verified. Locally: HS256 with JWT_SECRET (a development secret when
- * unset). In production: only RS256/ES256 against the issuer's JWKS over https, with the issuer and
- * audience named explicitly: a shared secret there would let anyone who holds it mint any role.
- */
+/** Production verifies RS256/ES256 against a JWKS only: a shared secret there would let whoever holds it mint any role. */
 export function identityConfigOf(env: Environment, production: boolean): { config: IdentityConfig; issues: string[] } {
   const parsed = identitySchema.safeParse(env);
   if (!parsed.success) return { config: DEVELOPMENT_IDENTITY, issues: issuesOf(parsed.error) };

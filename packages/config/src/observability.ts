@@ -4,15 +4,9 @@ import { parseWith } from './shared';
 type Environment = Record<string, string | undefined>;
 
 export interface ObservabilityConfig {
-  /**
-   * Whether the process starts the OpenTelemetry SDK: an OTLP endpoint or a traces exporter is
-   * configured, and the SDK is not disabled. The SDK reads the rest of the OTEL_* variables itself.
-   */
+  /** An OTLP endpoint or traces exporter is configured and the SDK not disabled; the SDK reads the other OTEL_* itself. */
   tracing: boolean;
-  /**
-   * Whether the gateway's Apollo libraries may report to Apollo (hourly host metrics, cloud
-   * metadata probes at start): off unless an operator opts in.
-   */
+  /** Whether Apollo's libraries may report to Apollo (host metrics, cloud metadata probes): off unless opted in. */
   apolloTelemetry: boolean;
 }
 

@@ -22,9 +22,8 @@ export const OPERATION_LIMIT_DEFAULTS: OperationLimits = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,
-  // The README's heaviest query (the founding members, first: 200, with their offices) costs 13,035.75;
-  // the election cycle read back 175.5. Nearly four times the heavier leaves a Secretariat client room to
-  // add fees or an audit trail to a full page, while two nested pages of 200 (over 2.6 million) stay out.
+  // Nearly four times the README's heaviest query (13,035.75): room for fees or an audit trail on a full page,
+  // while two nested pages of 200 (over 2.6 million) stay out.
   maxCost: 50000,
 };
 

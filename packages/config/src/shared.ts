@@ -17,7 +17,6 @@ export interface SharedConfig {
   environment: 'development' | 'test' | 'production';
   identity: IdentityConfig;
   clock: Clock;
-  /** The pinned "today", when one is configured. */
   pinnedToday: string | null;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }

@@ -1,7 +1,4 @@
-/**
- * Every subgraph of the graph, once: adding one is a line here and its folder under services/.
- * Each subgraph's other spellings (its variables' prefix, its database schema) derive from its name.
- */
+/** Adding a subgraph is a line here and its folder under services/: every other spelling derives from its name. */
 const SUBGRAPH_DEFINITIONS = [
   { name: 'membership', defaultPort: 4001, neighbours: [] },
   { name: 'governance', defaultPort: 4002, neighbours: ['membership', 'regional-offices'] },

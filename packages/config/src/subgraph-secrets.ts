@@ -11,11 +11,7 @@ export const DEVELOPMENT_SUBGRAPH_SECRETS: Readonly<Record<SubgraphName, string>
 
 const environmentSchema = z.object({ NODE_ENV: z.enum(['development', 'test', 'production']).default('development') });
 
-/**
- * One subgraph's secret (its registered secret variable): required in production, at least 32
- * characters whenever it is set. The subgraph demands it of every caller; the gateway (and
- * governance, for its neighbours) presents it.
- */
+/** Required in production, at least 32 characters whenever set. */
 export function parseSubgraphSecret(env: Environment, subgraph: SubgraphName): string {
   const variable = SUBGRAPH_REGISTRY[subgraph].secretVariable;
   const schema = z.object({ [variable]: z.string().min(32, `${variable} must be at least 32 characters`).optional() });

@@ -9,10 +9,7 @@ export interface SubgraphSetupConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** An administrator of the database: creates the subgraph's roles and its schema. */
   adminDatabaseUrl: string;
-  /**
-   * The URL the subgraph will connect with (its DATABASE_URL): the role it names is created as the
-   * runtime role, with its password. Null outside production: `wego_<schema>` with a derived password.
-   */
+  /** The role it names becomes the runtime role; null outside production: `wego_<schema>` with a derived password. */
   runtimeDatabaseUrl: string | null;
 }
 

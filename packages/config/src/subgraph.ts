@@ -25,10 +25,7 @@ const subgraphSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 
-/**
- * A subgraph's configuration; its port is `<NAME>_PORT` (e.g. MEMBERSHIP_PORT), else its default,
- * and its secret `<NAME>_SECRET` (e.g. MEMBERSHIP_SECRET), as the registry names them.
- */
+/** Port and secret come from `<NAME>_PORT` and `<NAME>_SECRET`, as the registry names them. */
 export function parseSubgraphConfig(env: Environment, subgraph: SubgraphName): SubgraphConfig {
   const { portVariable, defaultPort } = SUBGRAPH_REGISTRY[subgraph];
   const shared = parseSharedConfig(env);

@@ -45,11 +45,8 @@ function refusalOf(node: ValueNode, context: ValidationContext): string | null {
 }
 
 /**
- * A validation rule that refuses nothing itself: it notes each scalar or enum literal written in the
- * operation that its type refuses (10.5 for an Int, "2027-02-30" for a Date, an enum value that does
- * not exist, null where a value is required), so that `reclassifyMalformedLiteral` can answer GraphQL's
- * validation error for it as the BAD_USER_INPUT the same value gets in a variable. Unknown fields and
- * a value of the wrong shape (an object for a number, a number for an input object) stay validation errors.
+ * Refuses nothing itself: notes the refused literals so `reclassifyMalformedLiteral` can answer them as
+ * BAD_USER_INPUT, as in a variable. A value of the wrong shape stays a validation error.
  */
 export function malformedLiteralRule(context: ValidationContext): ASTVisitor {
   const path: Step[] = [];
@@ -74,10 +71,7 @@ export function malformedLiteralRule(context: ValidationContext): ASTVisitor {
   };
 }
 
-/**
- * A value written inline that the schema's types refuse fails GraphQL validation; it is answered as
- * BAD_USER_INPUT, naming the field, as the same value passed in a variable is (README, Errors).
- */
+/** An inline value the types refuse is answered as BAD_USER_INPUT, as the same value in a variable is. */
 export function reclassifyMalformedLiteral(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   if (formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' || !(error instanceof GraphQLError)) return formatted;
   const literal = error.nodes?.map((node) => malformedLiterals.get(node)).find((found) => found !== undefined);

@@ -1,10 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, PUBLIC_ERROR_EXTENSIONS } from './codes';
 
-/**
- * Keeps only what a client may see of an error: its message, path, locations and the public
- * extensions. Transport details (a subgraph's URL, HTTP response, stack trace) never leave.
- */
+/** Transport details (a subgraph's URL, HTTP response, stack trace) never reach a client. */
 export function formatPublicError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const extensions: Record<string, unknown> = {};
   for (const key of PUBLIC_ERROR_EXTENSIONS) {
@@ -34,10 +31,7 @@ export function isClientFacingCode(code: unknown): boolean {
   return typeof code === 'string' && CLIENT_FACING_CODES.has(code);
 }
 
-/**
- * Coded errors pass as they are; anything else (a bug, a database failure) becomes a safe
- * INTERNAL_SERVER_ERROR, so no SQL, stack or host ever reaches a client.
- */
+/** Anything uncoded becomes INTERNAL_SERVER_ERROR, so no SQL, stack or host ever reaches a client. */
 export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (isClientFacingCode(formatted.extensions?.code)) return formatPublicError(formatted);
   return formatPublicError({

@@ -53,10 +53,7 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-/**
- * Shapes one page: `rows` holds up to `size + 1` rows, the extra one only telling that a next
- * page exists.
- */
+/** `rows` holds up to `size + 1`: the extra one only tells that a next page exists. */
 export function toConnection<T>(rows: T[], size: number, totalCount: number, positionOf: (row: T) => ListPosition): Connection<T> {
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ cursor: encodeCursor(positionOf(node)), node }));

@@ -9,8 +9,7 @@ export class KeySetUnavailable extends Error {
   }
 }
 
-// jose's defaults, stated: keys are kept 10 minutes; a token naming an unknown key refetches the
-// set at most every 30 s, so forged key ids cannot make us hammer the issuer.
+// jose's defaults, stated: forged key ids refetch the set at most every 30 s, so cannot make us hammer the issuer.
 const KEY_SET_OPTIONS = { timeoutDuration: 5000, cooldownDuration: 30_000, cacheMaxAge: 600_000 };
 
 /** Errors that say the token names no key of the set, which is the caller's problem, not the issuer's. */

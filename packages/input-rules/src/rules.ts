@@ -47,7 +47,6 @@ export function parseAmount(field: string, raw: number): number {
   return raw;
 }
 
-/** A calendar year. */
 export function parseYear(field: string, raw: number): number {
   if (!Number.isInteger(raw) || raw < 1 || raw > 9999) {
     throw badUserInput(field, `The ${field} must be a calendar year between 1 and 9999.`);

@@ -6,10 +6,7 @@ const CONTROL_CHARACTER_BUT_LINE_FEED_OR_TAB = /[\u0000-\u0008\u000b-\u001f\u007
 // With the u flag this matches a lone surrogate only: half a character, which no text column or JSON audit entry can hold.
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
-/**
- * A text of several lines and paragraphs, under the rules of names otherwise: CRLF becomes LF,
- * then trimmed and NFC-normalised, 1 to `maxLength` characters, no control characters but LF and tab.
- */
+/** A name's rules, but several lines: CRLF becomes LF, and LF and tab are the only control characters allowed. */
 export function parseText(field: string, raw: string, maxLength: number): string {
   const lines = raw.replaceAll('\r\n', '\n');
   if (CONTROL_CHARACTER_BUT_LINE_FEED_OR_TAB.test(lines)) {

@@ -6,11 +6,9 @@ type Environment = Record<string, string | undefined>;
 export interface LocalStackConfig extends SharedConfig {
   /** An existing Postgres server; when absent an embedded one is started. */
   databaseUrl: string | null;
-  /** Where the embedded Postgres keeps its data. */
   embeddedDataDirectory: string;
   /** The embedded Postgres's port; a free one when not set (never 5432). */
   embeddedPort: number | null;
-  /** Each process's port, by process name. */
   ports: Record<GraphProcessName, number>;
 }
 

@@ -40,8 +40,7 @@ async function main(): Promise<void> {
     const env: NodeJS.ProcessEnv = { ...withoutSecrets(process.env), ...urls };
     delete env.DATABASE_URL;
     const secrets = freshSubgraphSecrets();
-    // The setups connect as the administrator and make each subgraph's roles; each subgraph then
-    // connects as its own runtime role, which reads and writes its own schema alone.
+    // Setups run as the administrator; each subgraph then runs as a role confined to its own schema.
     const adminUrl = database.url;
     const runtimeUrl = (schema: string) => developmentRuntimeUrl(adminUrl, schema);
     await Promise.all(

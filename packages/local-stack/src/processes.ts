@@ -15,8 +15,7 @@ export interface ManagedProcess {
 export function startNodeProcess(name: string, script: string, env: NodeJS.ProcessEnv, output: ProcessOutput = standardOutput()): ManagedProcess {
   const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const printed = [forwardLines(name, child.stdout, output.stdout, 'info'), forwardLines(name, child.stderr, output.stderr, 'error')];
-  // `exit` can come before the last lines are read: wait for both streams (briefly, should a
-  // grandchild hold them open) so that no line is lost.
+  // `exit` can come before the last lines: wait for both streams, briefly, should a grandchild hold them open.
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code))).then(async (code) => {
     await Promise.race([Promise.all(printed), new Promise((resolve) => setTimeout(resolve, LAST_LINES_GRACE_MS).unref())]);
     return code;

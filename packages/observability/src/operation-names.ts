@@ -1,8 +1,4 @@
-/**
- * The operation names a metric may carry as a label: the operations the README names and those of
- * the known clients (the explorer's introspection). Any other name, or none, is counted as
- * `other`, so that no caller can add label values (and series) of its own making.
- */
+/** Any other name counts as `other`, so no caller can add label values (and series) of its own making. */
 export const KNOWN_OPERATIONS: ReadonlySet<string> = new Set([
   'FoundingMembersAndOffices',
   'Charter',

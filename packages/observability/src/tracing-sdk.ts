@@ -12,12 +12,7 @@ function isOperatingPath(url: string | undefined): boolean {
   return OPERATING_PATHS.has((url ?? '').split('?')[0]!.replace(/\/+$/, '') || '/');
 }
 
-/**
- * The SDK with the instrumentations the graph needs: HTTP server and client, fetch (undici), pg
- * (each statement a span, its text without values) and fastify's routes. Traces only: metrics are
- * scraped at /metrics and logs go to stderr, so no metric or log exporter is started. The exporter,
- * its protocol, the sampler and the propagators come from the standard OTEL_* variables.
- */
+/** Traces only: metrics are scraped at /metrics and logs go to stderr. The exporter comes from the OTEL_* variables. */
 export function startTracingSdk(serviceName: string): NodeSDK {
   const sdk = new NodeSDK({
     serviceName,

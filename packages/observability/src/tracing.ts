@@ -4,11 +4,7 @@ interface RunningTracing {
 
 let running: RunningTracing | undefined;
 
-/**
- * Starts OpenTelemetry for this process as `serviceName`, when `enabled` (an exporter is
- * configured). Call it before anything loads `http`, `pg` or `fastify`: instrumentation patches
- * modules as they load. When disabled, not even the SDK is loaded.
- */
+/** Call before anything loads `http`, `pg` or `fastify`: instrumentation patches modules as they load. */
 export function startTracing(serviceName: string, enabled: boolean): void {
   if (!enabled || running) return;
   // Loaded only now, so that a process without tracing pays nothing for it.

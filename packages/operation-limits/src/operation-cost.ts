@@ -25,9 +25,8 @@ const NESTING_FACTOR = 1.5;
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
 /**
- * The rows a field may return per parent. Armor reads `first` only when written inline; a variable
- * or an omitted `first` would count as one row, so nested pages asked through variables would pass
- * for cheap. Here a variable is priced at the largest page it could ask, an omitted one at the default.
+ * Armor counts a variable or omitted `first` as one row, so nested pages via variables would pass for cheap;
+ * here a variable costs the largest page it could ask.
  */
 function rowsOf(node: FieldNode, definition: GraphQLField<unknown, unknown> | undefined): number {
   if (!definition?.args.some((argument) => argument.name === 'first')) return 1;

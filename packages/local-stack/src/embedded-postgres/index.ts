@@ -17,10 +17,7 @@ export interface EmbeddedPostgresOptions {
   dataDirectory: string;
   /** A port; a free one is chosen when omitted (never 5432, where a system server may listen). */
   port?: number;
-  /**
-   * Whether every commit must reach the disk (fsync on): a cluster that keeps data someone cares
-   * about. Throw-away clusters (tests) skip it for speed; a crash may then corrupt them.
-   */
+  /** fsync on; throw-away clusters (tests) skip it for speed, and a crash may then corrupt them. */
   durable: boolean;
   /** Whether the data folder survives stop(). */
   persistent: boolean;

@@ -13,11 +13,7 @@ function idOf(flag: '-u' | '-g'): number | null {
   return answer.status === 0 ? Number(answer.stdout.trim()) : null;
 }
 
-/**
- * Postgres refuses to run as root (a database superuser can run programs as the server's OS user,
- * with COPY ... TO PROGRAM), so root's server runs as the unprivileged account `postgres`, made
- * when missing, like a distribution's package does.
- */
+/** Postgres refuses to run as root (COPY ... TO PROGRAM), so root's server runs as `postgres`, made when missing. */
 export function serverAccount(): ServerAccount | null {
   if (process.getuid?.() !== 0) return null;
   if (idOf('-u') === null) {

@@ -5,12 +5,8 @@ import { canReach, type ServerAccount } from './server-account';
 import { initdbOf, type PostgresBinaries } from './postgres-binaries';
 
 /**
- * Where root's server keeps what it cannot reach in place. The server's account gets search
- * permission on no folder of the caller's (a clone in root's home or in a `mktemp -d` stays
- * mode 700): a grant on such a folder would let anyone who is a database superuser read every
- * world-readable file under it. Instead, the binaries are copied here, owned by root and read-only
- * to the server's account (which can therefore not change the programs it runs), and the data
- * folder lives here too, owned by that account alone, with a link to it where it was asked for.
+ * No grant on the caller's folders: a database superuser could then read every world-readable file under them.
+ * So binaries are copied here read-only to the server's account, and the data lives here, linked to.
  */
 export const REACHABLE_HOME = '/var/lib/wego-graph';
 
@@ -41,10 +37,7 @@ export function binariesWithinReach(account: ServerAccount | null, binaries: Pos
   return { ...binaries, folder: copy };
 }
 
-/**
- * The folder the server keeps its data in, made and owned by its account: `dataDirectory` when
- * the account reaches it, else a folder of its own under REACHABLE_HOME that `dataDirectory` links to.
- */
+/** `dataDirectory` when the account reaches it, else a folder under REACHABLE_HOME that it links to. */
 export function dataDirectoryWithinReach(account: ServerAccount | null, dataDirectory: string): string {
   const asked = resolve(dataDirectory);
   mkdirSync(dirname(asked), { recursive: true });

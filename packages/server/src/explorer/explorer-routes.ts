@@ -4,10 +4,7 @@ import { graphiqlAssetReader } from './graphiql-assets';
 
 export const EXPLORER_PATH = '/explorer';
 
-/**
- * The browser may load only what this process serves and send queries only to it, so the explorer
- * works without the internet and a page of it cannot be made to call another host.
- */
+/** Same origin only: the explorer works offline and cannot be made to call another host. */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",

@@ -1,8 +1,6 @@
 /**
- * Yoga's GraphiQL (4.5.0) hands GraphiQL its own plugin list, the query builder alone, and so drops
- * GraphiQL's default one, the history of the queries run. Both live in the one bundle, where nothing
- * exports them: the served bundle names the history beside the query builder. The version is pinned;
- * a build these patterns no longer match is refused rather than served without its history.
+ * Yoga's GraphiQL (4.5.0) replaces the plugin list and drops the history; nothing exports it, so the bundle
+ * is patched. A build these patterns no longer match is refused rather than served without history.
  */
 export function withQueryHistory(bundle: string): string {
   const history = /const ([\w$]+)=\{title:"History",icon:/.exec(bundle)?.[1];

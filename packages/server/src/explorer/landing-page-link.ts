@@ -10,10 +10,7 @@ export function withOfflineNotice(html: string, explorerPath: string): string {
   return html.replace(/(<div class="fallback">[\s\S]*?)(<\/div>)/, (_match, fallback: string, end: string) => `${fallback}  ${offlineNotice(explorerPath)}\n${end}`);
 }
 
-/**
- * Apollo's landing page plugin, its page pointing to the explorer for whoever is offline. Sandbox
- * covers the notice once it loads; the page is rendered afresh for each request, as Apollo's is.
- */
+/** Sandbox covers the notice once it loads, so only an offline browser sees it. */
 export function landingPageLinkingExplorer<TContext extends BaseContext>(landingPage: ApolloServerPlugin<TContext>, explorerPath: string): ApolloServerPlugin<TContext> {
   return {
     ...landingPage,

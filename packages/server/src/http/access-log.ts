@@ -2,10 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from '../logging';
 import { operationNameOf } from './operation-name';
 
-/**
- * One line per answered request, through a logger of its own that carries the request id: what was
- * asked, how it ended and how long it took; never a token, a secret or variables.
- */
+/** One line per answered request; never a token, a secret or variables. */
 export function registerAccessLog(app: FastifyInstance, logger: Logger): void {
   app.addHook('onResponse', async (request, reply) => {
     logger.child({ requestId: request.id }).info('request', {

@@ -8,10 +8,7 @@ export function errorBody(message: string, code: string, requestId: string, extr
   return { errors: [{ message, extensions: { code, ...extra, requestId } }] };
 }
 
-/**
- * A refusal sent before the body is read. The body may still be arriving, so the connection cannot
- * carry another request: it is closed after the answer.
- */
+/** Sent before the body is read, which may still be arriving: the connection is closed after it. */
 export function sendBeforeBody(reply: FastifyReply, status: number, body: unknown): FastifyReply {
   return reply.code(status).header('connection', 'close').type('application/json; charset=utf-8').send(body);
 }
@@ -39,10 +36,7 @@ const BODY_ERRORS: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The request body does not have the length its content-length header says.',
 };
 
-/**
- * Answers whatever failed outside GraphQL (the body, the rate limit, a bug) with a GraphQL-shaped
- * error carrying the request id; a failure of ours is logged in full and masked.
- */
+/** Failures outside GraphQL, answered GraphQL-shaped; a failure of ours is logged in full and masked. */
 export function edgeErrorHandler(logger: Logger) {
   return (error: FastifyError | TooManyRequests, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
     if (error instanceof TooManyRequests) {

@@ -39,11 +39,7 @@ export interface RateLimit {
 export interface GraphQLHostOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   context: (request: IncomingRequest) => Promise<TContext>;
-  /**
-   * Decides whether the caller is served at all, before its body is read or GraphQL sees it; throws
-   * a coded GraphQLError (with `extensions.http.status`) to refuse. Everyone is served when omitted,
-   * each counted by IP address.
-   */
+  /** Runs before the body is read; throws a coded GraphQLError to refuse. Everyone, counted by IP, when omitted. */
   admit?: (request: IncomingRequest) => Promise<Admission | void>;
   /** Whether the process can serve: its database reachable. */
   healthy: () => Promise<boolean>;
@@ -91,8 +87,7 @@ export async function startGraphQLHost<TContext extends BaseContext>(
     requestIdHeader: false,
     genReqId: (request) => requestIdOf(request.headers['x-request-id']),
   });
-  // A request still sending its headers after this long is cut; above the keep-alive timeout, or a
-  // client reusing a connection just as it idles out could be cut mid-request.
+  // Above the keep-alive timeout, or a client reusing a connection just as it idles out could be cut mid-request.
   app.server.headersTimeout = keepAliveTimeout + 1000;
   let stopping = false;
 
@@ -106,8 +101,7 @@ export async function startGraphQLHost<TContext extends BaseContext>(
   registerAccessLog(app, logger);
   registerRequestMetrics(app);
 
-  // Only JSON is read as a request; any other body is drained unread and reaches Apollo Server as
-  // none, which refuses it (and refuses it as cross-site first when no preflight header came).
+  // A non-JSON body is drained unread and reaches Apollo Server as none, which refuses it (as cross-site first).
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, _body, done) => done(null, undefined));

@@ -10,10 +10,7 @@ export function operationNameOf(request: FastifyRequest): string | undefined {
 
 const NAMED_OPERATION = /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g;
 
-/**
- * The operation's name for a metric: as the caller gave it, else the name of the document's only
- * named operation. Only a name of the allow-list becomes a label, so a guess can add no series.
- */
+/** Only an allow-listed name becomes a metric label, so a caller's guess can add no series. */
 export function operationNameForMetrics(request: FastifyRequest): string | undefined {
   const given = operationNameOf(request);
   if (given !== undefined) return given;

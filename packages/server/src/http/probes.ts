@@ -7,11 +7,7 @@ export interface Readiness {
   stopping: () => boolean;
 }
 
-/**
- * `/livez` answers while the process runs; `/readyz` (and `/health`, as before) while it can serve,
- * and 503 once it begins to stop, so that a load balancer sends it nothing new. No token, no secret,
- * no rate limit: probes come from the platform.
- */
+/** `/readyz` (and the older `/health`) turn 503 once stopping, so a load balancer sends nothing new; no token, as the platform calls them. */
 export function registerProbes(app: FastifyInstance, readiness: Readiness): void {
   app.get('/livez', async (_request, reply) => reply.send({ status: 'ok' }));
   const ready = async (_request: unknown, reply: import('fastify').FastifyReply) => {

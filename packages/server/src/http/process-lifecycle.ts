@@ -8,10 +8,7 @@ export interface RunningProcess {
   stop(): Promise<void>;
 }
 
-/**
- * Runs a process until SIGTERM or SIGINT, then stops it (requests in flight finish, pools close)
- * and exits 0. A process that cannot start says why and exits 1.
- */
+/** Runs a process until SIGTERM or SIGINT, then stops it and exits 0; one that cannot start says why and exits 1. */
 export function runUntilSignalled(name: string, start: () => Promise<RunningProcess>): void {
   start()
     .then((running) => {

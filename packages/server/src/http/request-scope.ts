@@ -8,11 +8,7 @@ export function inRequestScope<T>(requestId: string, work: () => T): T {
   return requestScope.run(requestId, work);
 }
 
-/**
- * The error with the id of the request it answers. For a process's `formatError`: Apollo Server
- * formats the errors it raises before any plugin runs (a request it cannot read, a cross-site
- * request) with no context, so only the request's scope knows their id.
- */
+/** For `formatError`: errors Apollo Server raises before any plugin runs have no context, so only the scope knows their request id. */
 export function withRequestId(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const requestId = requestScope.getStore();
   if (requestId === undefined || formatted.extensions?.requestId !== undefined) return formatted;

@@ -13,11 +13,7 @@ interface Walk {
   ancestors: Set<object>;
 }
 
-/**
- * A copy of `fields` that JSON can always write: errors with their `cause` chain and own fields,
- * BigInts as strings, a circular reference as "[Circular]", secrets redacted at any depth.
- * Never throws.
- */
+/** A copy of `fields` that JSON can always write, secrets redacted at any depth; never throws. */
 export function loggable(fields: Record<string, unknown>): Record<string, unknown> {
   const walk: Walk = { depth: 0, causes: 0, ancestors: new Set() };
   const out = entries(Object.entries(fields), walk);

@@ -17,10 +17,7 @@ export interface Logger {
 // The keys every line carries; a field of the same name is renamed rather than written twice.
 const LINE_KEYS = new Set(['time', 'level', 'process', 'message']);
 
-/**
- * A logger for process `name` writing one JSON line per event to stderr (or to `write`):
- * `time`, `level` (debug, info, warn or error), `process`, `message`, then the fields.
- */
+/** One JSON line per event to stderr (or `write`): `time`, `level`, `process`, `message`, then the fields. */
 export function createLogger(name: string, level: LogLevel = 'info', write?: (line: string) => void): Logger {
   const destination = write ? { write: (line: string) => write(line) } : process.stderr;
   const base = pino(

@@ -1,10 +1,7 @@
 /** What replaces a secret in a log line. */
 export const REDACTED = '[Redacted]';
 
-/**
- * The paths pino redacts itself. `loggable` already redacts these keys at any depth; pino's own
- * redaction stays as a second guard should a value reach pino another way.
- */
+/** A second guard: `loggable` already redacts these at any depth, should a value reach pino another way. */
 export const REDACTED_PATHS: readonly string[] = [
   'authorization',
   '*.authorization',

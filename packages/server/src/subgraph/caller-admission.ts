@@ -7,10 +7,7 @@ export interface AdmissionPolicy {
   tokens: TokenVerifier;
   /** The subgraph's secret: the gateway presents it, and so does infrastructure the subgraph trusts. */
   subgraphSecret: string;
-  /**
-   * Whether a regional office's own verified token admits its caller without the secret
-   * (README, "Subgraphs answer the gateway only": offices call regional-offices directly, for the fields that subgraph owns).
-   */
+  /** Offices call regional-offices directly, for the fields that subgraph owns. */
   admitsOfficeTokens: boolean;
 }
 
@@ -21,10 +18,8 @@ const OFFICE_REFUSAL = 'This service answers the WeGO gateway and regional offic
 const TRUSTED_CALLER: Admission = { rateLimitKey: null };
 
 /**
- * Who a subgraph serves at all: the gateway, proven by the secret, or (where allowed) an office
- * proven by its token, counted by the rate limit under the token's subject. Anyone else, a valid
- * Secretariat or member token included, is refused with 401 before GraphQL runs, so not even
- * `_service` or `_entities` answer a side door.
+ * The gateway by its secret, or (where allowed) an office by its token; anyone else gets 401 before
+ * GraphQL runs, so not even `_service` or `_entities` answer a side door.
  */
 export function callerAdmission(policy: AdmissionPolicy): (request: IncomingRequest) => Promise<Admission> {
   return async ({ headers }) => {

@@ -19,7 +19,7 @@ export interface SubgraphDefinition<TContext extends BaseContext & { requestId: 
   config: Pick<SubgraphConfig, 'identity' | 'environment' | 'port' | 'host' | 'subgraphSecret'> &
     Partial<Pick<SubgraphConfig, 'operationLimits' | 'http'>>;
   logger: Logger;
-  /** Whether a regional office's own token admits it without the secret: regional-offices alone (README, "Subgraphs answer the gateway only"). */
+  /** Only regional-offices admits an office's own token without the secret. */
   admitsOfficeTokens: boolean;
   /** Extra GET routes beside /graphql (the explorer), served without admission: they hold no data. */
   routes?: readonly HostRoute[];

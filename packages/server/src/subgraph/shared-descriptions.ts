@@ -1,9 +1,6 @@
 import { Kind, visit, type ASTNode, type DocumentNode } from 'graphql';
 
-/**
- * Descriptions the subgraphs' SDL files share, written once here. The schema loader gives them to
- * every definition the SDL leaves undescribed, so the served schema still describes everything.
- */
+/** Descriptions the subgraphs' SDL files share, given to every definition the SDL leaves undescribed. */
 
 /** By argument name, whatever field it belongs to. */
 export const SHARED_ARGUMENT_DESCRIPTIONS: Readonly<Record<string, string>> = {

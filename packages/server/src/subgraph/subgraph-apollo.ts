@@ -23,11 +23,7 @@ export interface SubgraphApolloOptions {
   resolvers: GraphQLResolverMap<unknown>;
   logger: Logger;
   production: boolean;
-  /**
-   * The gateway's limits, for every caller. The gateway's own query plans pass them: a plan sends a
-   * subgraph a part of an operation the gateway already admitted, and its `_entities`
-   * representations are variables, which the limits do not count.
-   */
+  /** The gateway's query plans pass these: `_entities` representations are variables, which the limits do not count. */
   operationLimits: OperationLimits;
 }
 

@@ -1,7 +1,4 @@
-/**
- * The database package, loaded only when a subgraph process starts: the gateway serves from this
- * package too, and loads no database driver.
- */
+/** Loaded only when a subgraph starts: the gateway serves from this package too and loads no database driver. */
 export function subgraphDatabase(): typeof import('@wego/database') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('@wego/database') as typeof import('@wego/database');

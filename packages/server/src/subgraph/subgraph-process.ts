@@ -16,10 +16,7 @@ export interface SubgraphProcess<TConfig extends SubgraphConfig> {
   listening?: (config: TConfig) => Record<string, unknown>;
 }
 
-/**
- * Runs a subgraph until it is signalled: connected as its runtime role (refused in production when
- * that role may do more), its pool watched, its schema served; on SIGTERM it drains and closes.
- */
+/** Runs a subgraph until SIGTERM; refused in production when its runtime role may do more than it needs. */
 export function runSubgraphProcess<TConfig extends SubgraphConfig = SubgraphConfig>(env: NodeJS.ProcessEnv, definition: SubgraphProcess<TConfig>): void {
   const { name } = definition;
   runUntilSignalled(name, async () => {

@@ -2,11 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { SubgraphConfig } from '@wego/config';
 import type { Logger } from '../logging';
 
-/**
- * What a subgraph's composition root is given, the same for every subgraph so that one caller starts
- * them all alike: its connected database, the configuration it reads (`TRead`, beside what every
- * subgraph reads), its logger.
- */
+/** The same for every subgraph, so that one caller starts them all alike. */
 export interface SubgraphServerOptions<TConfig extends SubgraphConfig = SubgraphConfig, TRead extends keyof TConfig = never> {
   dataSource: DataSource;
   /** The operation limits and the HTTP edge take their defaults when omitted. */

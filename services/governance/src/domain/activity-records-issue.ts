@@ -16,11 +16,7 @@ export function lastCommitteeMeetingBy(date: CalendarDate, meetings: readonly Me
   );
 }
 
-/**
- * G13: the Executive Committee convenes to review the past year's activities and plan the year
- * ahead; reported when the last meeting by `date` still lacks either record, in force, 30 days or
- * more after it opened. `decisions` are that meeting's.
- */
+/** G13: the last meeting by `date` still lacks its review or plan once the grace period is over. */
 export function missingActivityRecords(date: CalendarDate, meeting: MeetingOfDecision | null, decisions: readonly RecordedDecision[]): CharterIssue | null {
   if (!meeting || date < addDays(meeting.opensOn, ACTIVITY_RECORDS_DUE_AFTER_DAYS)) return null;
   const inForce = new Set(decisionsInForce(decisions).map((decision) => decision.kind));

@@ -18,11 +18,7 @@ export function assertMayRevoke(viewer: Viewer): void {
   if (viewer.role === 'office') throw forbidden('A Vice President appointment is revoked by the President City that made it, or by the Secretariat.');
 }
 
-/**
- * G10: an appointment not yet begun (first day after today) is revoked by the Secretariat, or by
- * the member that made it while it is President today. Returns false when it is already revoked
- * (nothing to do). `history` holds every mandate in force.
- */
+/** G10: only an appointment not yet begun can be revoked; false when it already is. */
 export function mustRevoke(viewer: Viewer, mandate: RevocableMandate, history: readonly Mandate[], today: CalendarDate): boolean {
   assertMayRevoke(viewer);
   if (mandate.position !== 'VICE_PRESIDENT') {

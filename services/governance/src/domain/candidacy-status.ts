@@ -9,10 +9,7 @@ export interface CandidacyStanding {
   status: CandidacyStatus;
 }
 
-/**
- * G7: once a candidate is elected for a meeting and position, the other candidacies still
- * submitted for that position read NOT_ELECTED. `ofSameMeeting` are all the meeting's candidacies.
- */
+/** G7: once one is elected, the others still submitted for that position read NOT_ELECTED. */
 export function readStatusOf(candidacy: CandidacyStanding, ofSameMeeting: readonly CandidacyStanding[]): CandidacyStatus {
   if (candidacy.status !== 'SUBMITTED') return candidacy.status;
   const decided = ofSameMeeting.some((other) => other.position === candidacy.position && other.status === 'ELECTED');

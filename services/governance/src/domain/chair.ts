@@ -8,21 +8,14 @@ export interface ChairedMeeting {
   opensOn: CalendarDate;
 }
 
-/**
- * G12: the day whose President chairs the meeting. A General Assembly is chaired by the President
- * in office the day before it opens (a regular one ends that term the day before), so that an
- * Assembly has its chair before, and whatever, it elects; any other meeting by the President of
- * its opening day.
- */
+/** G12: an Assembly is chaired by the President of the day before it opens, so it has a chair whatever it elects. */
 export function presidingDayOf(meeting: ChairedMeeting): CalendarDate {
   return meeting.kind === 'GENERAL_ASSEMBLY' ? addDays(meeting.opensOn, -1) : meeting.opensOn;
 }
 
 /**
- * G12: the President of the presiding day chairs; when there is none (a vacant presidency) or it is
- * recorded absent, the EVP of the opening day; a member recorded absent never chairs, so with both
- * absent or missing the meeting has no chair (null). `mandates` must hold every mandate active on
- * the presiding day and on the opening day, the EVP's included.
+ * G12: the President chairs, else the EVP of the opening day; an absent member never chairs.
+ * `mandates` must cover the presiding and opening days, the EVP's included.
  */
 export function chairOf(meeting: ChairedMeeting, mandates: readonly Mandate[], absentMemberIds: ReadonlySet<string>): string | null {
   const presidingDay = presidingDayOf(meeting);

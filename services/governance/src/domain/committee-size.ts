@@ -1,7 +1,7 @@
 import type { CalendarDate } from '@wego/calendar';
 import { isActiveOn, type Mandate } from './mandate';
 
-/** A run of days, both ends included. */
+/** Both ends included. */
 export interface Span {
   from: CalendarDate;
   to: CalendarDate;
@@ -12,10 +12,7 @@ export function committeeSizeOn(date: CalendarDate, mandates: readonly Mandate[]
   return new Set(mandates.filter((mandate) => isActiveOn(mandate, date)).map((mandate) => mandate.memberId)).size;
 }
 
-/**
- * The days a write added to mandates: a new mandate's whole span, an existing one's extension.
- * Only there can the committee have grown.
- */
+/** Only on days a write added can the committee have grown. */
 export function grownSpans(before: readonly Mandate[], after: readonly Mandate[]): Span[] {
   const previous = new Map(before.map((mandate) => [mandate.id, mandate]));
   const spans: Span[] = [];
@@ -31,11 +28,7 @@ export function grownSpans(before: readonly Mandate[], after: readonly Mandate[]
   return spans;
 }
 
-/**
- * The first date within `spans` on which the committee holds more than `limit` members, with its
- * size; null when there is none. The size only grows on a day a mandate starts, so those days and
- * each span's first day are the only ones to look at.
- */
+/** The size only grows when a mandate starts, so only those days and each span's first day are checked. */
 export function firstDateOverLimit(spans: readonly Span[], mandates: readonly Mandate[], limit: number): { date: CalendarDate; size: number } | null {
   const candidates = new Set<CalendarDate>();
   for (const span of spans) {

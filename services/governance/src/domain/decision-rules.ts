@@ -28,7 +28,6 @@ export interface SupersededDecision {
 export interface NewDecision {
   meeting: MeetingOfDecision;
   kind: DecisionKind;
-  /** Every decision already recorded at the meeting. */
   decisionsOfMeeting: readonly RecordedDecision[];
   superseded: SupersededDecision | null;
 }
@@ -42,16 +41,12 @@ export function meetingName(meeting: { kind: MeetingKind; opensOn: CalendarDate 
   return `the ${BODY_NAMES[meeting.kind]} of ${meeting.opensOn}`;
 }
 
-/**
- * Whether `earlier` comes before `later` in the record: it opened on an earlier day, or on the same
- * day as an Executive Committee meeting beside a General Assembly (lists put the Assembly first, as the later word).
- */
+/** On the same day the Assembly comes after the Committee meeting: it has the later word. */
 export function meetingPrecedes(earlier: MeetingOfDecision, later: MeetingOfDecision): boolean {
   if (earlier.opensOn !== later.opensOn) return earlier.opensOn < later.opensOn;
   return earlier.kind === 'EXECUTIVE_COMMITTEE' && later.kind === 'GENERAL_ASSEMBLY';
 }
 
-/** The decisions nothing supersedes. */
 export function decisionsInForce<T extends RecordedDecision>(decisions: readonly T[]): T[] {
   const superseded = new Set(decisions.map((decision) => decision.supersedesDecisionId).filter((id): id is string => id !== null));
   return decisions.filter((decision) => !superseded.has(decision.id));
@@ -81,11 +76,7 @@ function assertSupersessionAllowed(decision: NewDecision, superseded: Superseded
   }
 }
 
-/**
- * G13: what a meeting may decide. It has opened on or before today; reviews and plans are the
- * Executive Committee's, one of each in force per meeting; a correction names the decision it
- * supersedes, within the rules of supersession.
- */
+/** G13: reviews and plans are the Committee's, one of each in force per meeting. */
 export function assertDecisionMayBeRecorded(decision: NewDecision, today: CalendarDate): void {
   const { meeting, kind } = decision;
   if (meeting.opensOn > today) {

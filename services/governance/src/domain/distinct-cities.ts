@@ -5,10 +5,8 @@ import type { Mandate } from './mandate';
 export type VicePresidentCut = { id: string; revoke: true } | { id: string; revoke: false; endsOn: CalendarDate };
 
 /**
- * G10: the President and the EVP are Vice President Cities of their own. A Vice President later
- * elected President or designated EVP loses its Vice President mandate from the day that new
- * mandate starts: one starting on or after that day is revoked, one starting before it ends the
- * day before. `history` holds every mandate in force, the derived EVP ones included.
+ * G10: a Vice President who becomes President or EVP loses the Vice President mandate from that day.
+ * `history` must include the derived EVP mandates.
  */
 export function vicePresidentCuts(history: readonly Mandate[]): VicePresidentCut[] {
   const cuts: VicePresidentCut[] = [];

@@ -4,9 +4,8 @@ import { rankOf } from './positions';
 const NAME_ORDER = new Intl.Collator('und');
 
 /**
- * The Executive Committee's listing order: by position, then member name (the ICU root collation,
- * as membership orders names), then member id. A member whose name is unknown (membership did not
- * answer) comes after the named ones of its position, by id.
+ * Names compare with the ICU root collation, as membership orders them; an unknown name
+ * (membership did not answer) sorts after the named ones of its position.
  */
 export function inCommitteeOrder(mandates: readonly Mandate[], nameOf: (memberId: string) => string | null): Mandate[] {
   return [...mandates].sort((first, second) => {

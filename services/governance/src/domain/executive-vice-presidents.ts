@@ -31,10 +31,7 @@ interface Days {
   to: CalendarDate;
 }
 
-/**
- * The days on which an Assembly's host may be EVP at all: from its designation to its opening day,
- * and only before the day it was cancelled. One cancelled after it opened counts as never held.
- */
+/** An Assembly cancelled after it opened counts as never held. */
 function candidateDays(assembly: GeneralAssembly): Days | null {
   if (!assembly.regular || !assembly.hostDesignatedOn) return null;
   let to = assembly.opensOn;
@@ -45,7 +42,7 @@ function candidateDays(assembly: GeneralAssembly): Days | null {
   return assembly.hostDesignatedOn <= to ? { from: assembly.hostDesignatedOn, to } : null;
 }
 
-/** `days` without any of `taken` (sorted, disjoint): the runs left, in order. */
+/** `taken` must be sorted and disjoint. */
 function without(days: Days, taken: readonly Days[]): Days[] {
   const runs: Days[] = [];
   let from: CalendarDate | null = days.from;
@@ -79,10 +76,8 @@ function byOpeningDate(first: GeneralAssembly, second: GeneralAssembly): number 
 }
 
 /**
- * G9: on a date D the EVP is the host of the earliest regular Assembly opening on or after D whose
- * host was designated on or before D and that was not cancelled on or before D. Each Assembly's
- * host holds the runs of days this gives it, one mandate a run. Because every bound is a date the
- * record names, scheduling or cancelling today never changes an earlier day's answer.
+ * G9: on day D the EVP hosts the earliest regular Assembly from D on, designated and not cancelled by D.
+ * Every bound is a recorded date, so writing today never changes an earlier day's answer.
  */
 export function evpMandatesOf(assemblies: readonly GeneralAssembly[]): Mandate[] {
   const mandates: Mandate[] = [];

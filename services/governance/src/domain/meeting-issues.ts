@@ -12,11 +12,7 @@ export interface ScheduledMeeting {
 const regularOf = (meetings: readonly ScheduledMeeting[], kind: MeetingKind) =>
   meetings.filter((meeting) => meeting.kind === kind && meeting.regular).map((meeting) => meeting.opensOn).sort();
 
-/**
- * G1: the Assembly meets every three years. From the day after the last regular Assembly that
- * opened on or before `date`, until the next one is scheduled by that Assembly's third
- * anniversary; nothing before the first regular Assembly on record.
- */
+/** G1: the Assembly meets every three years; silent before the first regular Assembly on record. */
 export function assemblyDueIssue(date: CalendarDate, meetings: readonly ScheduledMeeting[]): CharterIssue | null {
   const assemblies = regularOf(meetings, 'GENERAL_ASSEMBLY');
   const last = assemblies.filter((opensOn) => opensOn <= date).pop();
@@ -29,10 +25,7 @@ export function assemblyDueIssue(date: CalendarDate, meetings: readonly Schedule
   };
 }
 
-/**
- * G2: the Committee meets annually. Once regular Committee meetings are on record for an earlier
- * year, a year of `date` without one is reported.
- */
+/** G2: the Committee meets annually; silent until an earlier year has a regular meeting on record. */
 export function committeeMeetingDueIssue(date: CalendarDate, meetings: readonly ScheduledMeeting[]): CharterIssue | null {
   const year = partsOf(date).year;
   const yearsMet = regularOf(meetings, 'EXECUTIVE_COMMITTEE').map((opensOn) => partsOf(opensOn).year);

@@ -1,11 +1,7 @@
 import type { MemberFacts } from '../neighbours/membership-directory';
 import type { CandidacyPosition } from './positions';
 
-/**
- * Why a member may not stand for a position or host a General Assembly; null when it may.
- * G4 and G9 ask for good standing (M5): category FULL, status ACTIVE, fees fully paid. G5 asks
- * for category FULL and status ACTIVE.
- */
+/** G4 and G9 ask for good standing (M5: FULL, ACTIVE, fees paid); G5 for FULL and ACTIVE only. */
 export function goodStandingShortfall(member: MemberFacts): string | null {
   return activeFullMemberShortfall(member) ?? (member.feesFullyPaid === true ? null : 'its membership fees are not fully paid');
 }

@@ -19,11 +19,8 @@ export interface TermEndChange {
 }
 
 /**
- * G3 and G10 derived again from the General Assemblies not cancelled: an elected mandate ends the
- * day before its third anniversary or before the next regular Assembly opens, whichever comes first; a Vice
- * President ends with the Executive Committee mandate it sits beside; neither runs past the day
- * it was ended early. Mandates whose last day is not derived (no source, nothing beside) keep it.
- * Returns the mandates whose last day changes.
+ * G3 and G10 recomputed from the Assemblies not cancelled; returns only the mandates whose last day changes.
+ * A mandate with no source and nothing beside keeps its recorded last day.
  */
 export function reconciledTermEnds(mandates: readonly TermedMandate[], assemblies: readonly Pick<GeneralAssembly, 'id' | 'opensOn' | 'regular'>[]): TermEndChange[] {
   const byId = new Map(mandates.map((mandate) => [mandate.id, mandate]));

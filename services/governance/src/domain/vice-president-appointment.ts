@@ -9,7 +9,6 @@ export function assertMayAppoint(viewer: Viewer): void {
   if (viewer.role === 'office') throw forbidden('Vice Presidents are appointed by the President City, or recorded by the Secretariat.');
 }
 
-/** What an appointment is checked against. */
 export interface AppointmentRecord {
   /** Every mandate in force on record, the derived EVP ones included. */
   history: readonly Mandate[];
@@ -25,11 +24,8 @@ export interface AcceptedAppointment {
 }
 
 /**
- * G10: the appointer is the member that is President on the appointment's first day; a member
- * token appoints only while its member is President both today and on that day, and the
- * Secretariat records an appointment made by the President of that day. The appointee holds an
- * Executive Committee member mandate on that day, is neither the President nor the EVP of it, is
- * not a Vice President at any time the new mandate would run, and was nominated by the Committee.
+ * G10: the appointer is the President of the first day, even when the Secretariat records it;
+ * the appointee sits on the Committee that day and was nominated by it.
  */
 export function acceptedAppointment(viewer: Viewer, record: AppointmentRecord, appointeeId: string, startsOn: CalendarDate): AcceptedAppointment {
   assertMayAppoint(viewer);
@@ -71,11 +67,7 @@ function assertDistinctCity(history: readonly Mandate[], appointeeId: string, st
   }
 }
 
-/**
- * The Committee nominates Vice Presidents: a nomination at a meeting that opened on or before the
- * first day, while the appointee held the seat that runs on that day or its seat just before
- * that one (a re-elected member keeps its nomination).
- */
+/** A nomination from the seat just before still counts: a re-elected member keeps it. */
 function assertNominated(history: readonly Mandate[], nominatedOn: readonly CalendarDate[], seat: Mandate, startsOn: CalendarDate): void {
   const previousSeat = history
     .filter((mandate) => mandate.memberId === seat.memberId && mandate.position === 'EXECUTIVE_COMMITTEE_MEMBER' && mandate.endsOn < seat.startsOn)

@@ -6,12 +6,7 @@ import type { MeetingKind } from './meeting-kinds';
 /** The most members one call may nominate: more than the Committee could ever seat. */
 export const MOST_NOMINATED_PER_CALL = 50;
 
-/**
- * G10: the Executive Committee nominates Vice Presidents at one of its meetings that has opened
- * (on or before today), from the members holding an Executive Committee member mandate on its
- * opening day; a member is nominated at most once per meeting. `history` holds every mandate in
- * force; `alreadyNominated` the members this meeting nominated before.
- */
+/** G10: at an opened Committee meeting, from its members of the opening day, each at most once per meeting. */
 export function assertNominable(
   meeting: { kind: MeetingKind; opensOn: CalendarDate },
   memberIds: readonly string[],

@@ -11,21 +11,13 @@ export interface OnBehalfOf {
 
 export type Entity = Record<string, unknown> | null;
 
-/**
- * Where a neighbouring subgraph listens, and its secret. Governance presents the secret as
- * internal infrastructure the neighbour trusts (as the gateway does), beside the caller's own
- * token: the secret lets governance in, the token still decides what it may read.
- */
+/** The secret lets governance in, as it does the gateway; the caller's token still decides what it may read. */
 export interface Neighbour {
   url: string;
   secret: string;
 }
 
-/**
- * Asks a subgraph for entities over its public federation API (`_entities`), the way the gateway
- * would. Throws when it does not answer in time, answers other than 200, or answers without
- * `_entities`; the caller decides what that means.
- */
+/** Asks for `_entities` the way the gateway would; throws on any failure and lets the caller decide what it means. */
 export async function requestEntities(
   neighbour: Neighbour,
   selection: string,

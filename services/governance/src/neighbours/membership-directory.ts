@@ -23,10 +23,7 @@ function factsOf(entity: Record<string, unknown> | null): MemberFacts | null {
   return { id, category, status, countryCode, joinedOn, feesFullyPaid: typeof feesFullyPaid === 'boolean' ? feesFullyPaid : null };
 }
 
-/**
- * What governance asks the membership subgraph about members, over its public GraphQL API:
- * governance never reads membership's schema.
- */
+/** Governance asks over membership's public API and never reads its database schema. */
 export class MembershipDirectory {
   constructor(
     private readonly membership: Neighbour,
@@ -49,11 +46,7 @@ export class MembershipDirectory {
     }
   }
 
-  /**
-   * Category, status, country, joining day and fees of each member, asked on the caller's behalf at the moment
-   * of a write; null for an id membership does not know. A write cannot go on without this truth:
-   * when membership does not answer, the write is refused as UNAVAILABLE (retryable).
-   */
+  /** A write cannot go on without this: when membership does not answer it is refused as UNAVAILABLE (retryable). */
   async factsOf(memberIds: readonly string[], onBehalfOf: OnBehalfOf): Promise<Map<string, MemberFacts | null>> {
     try {
       const entities = await requestEntities(this.membership, FACTS, this.representations(memberIds), onBehalfOf, this.timeoutMs);

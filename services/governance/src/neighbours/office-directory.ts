@@ -2,10 +2,7 @@ import { unavailable } from '@wego/errors';
 import type { Logger } from '@wego/server';
 import { NEIGHBOUR_TIMEOUT_MS, requestEntities, type Neighbour, type OnBehalfOf } from './entities-request';
 
-/**
- * What governance asks the regional-offices subgraph: which office serves a member (O3), from the
- * member's country, over its public federation API.
- */
+/** Which office serves a member (O3), asked of regional-offices over its public federation API. */
 export class OfficeDirectory {
   constructor(
     private readonly regionalOffices: Neighbour,

@@ -1,11 +1,7 @@
 import type { Viewer } from '@wego/identity';
 import { forbidden } from '@wego/errors';
 
-/**
- * Who may read a member's fees (README, "Tokens": who reads and writes what): the Secretariat, the member itself, and
- * the staff of the office that serves it (O3). The serving office comes from regional-offices
- * through federation; it is never taken from the caller.
- */
+/** The serving office (O3) comes from regional-offices through federation, never from the caller. */
 export function assertMayReadFees(viewer: Viewer, memberId: string, servingOfficeId: string | undefined): void {
   switch (viewer.role) {
     case 'secretariat':

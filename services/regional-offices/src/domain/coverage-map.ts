@@ -12,17 +12,16 @@ export class CoverageMap {
     this.officeByCountry = new Map(entries.map((entry) => [entry.countryCode, entry.officeId]));
   }
 
-  /** The countries one office covers, in alphabetical order. */
+  /** In alphabetical order. */
   countriesOf(officeId: string): string[] {
     return [...this.officeByCountry].filter(([, office]) => office === officeId).map(([country]) => country).sort();
   }
 
-  /** The office covering a country; undefined when no regional office covers it. */
   officeCovering(countryCode: string): string | undefined {
     return this.officeByCountry.get(countryCode);
   }
 
-  /** Every country some regional office covers, in alphabetical order. */
+  /** In alphabetical order. */
   coveredCountries(): string[] {
     return [...this.officeByCountry.keys()].sort();
   }

@@ -2,10 +2,7 @@ import { charterViolation } from '@wego/errors';
 import type { OfficeRecord } from '../entities';
 import type { CoverageMap } from './coverage-map';
 
-/**
- * O2: only a regional office has a list, and a country is covered by one office at most. The first
- * country covered by another office is named, with that office.
- */
+/** O2: only a regional office has a list, and a country is covered by one office at most. */
 export function assertCoverageAllowed(
   office: OfficeRecord,
   countryCodes: readonly string[],
