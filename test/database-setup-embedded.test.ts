@@ -1,31 +1,22 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createDatabaseIfMissing, databaseUrlOf, developmentRuntimeUrl } from '@wego/database';
+import { databaseUrlOf, developmentRuntimeUrl } from '@wego/database';
 import { GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from '@wego/governance/src/database';
 import { MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from '@wego/membership/src/database';
 import { REGIONAL_OFFICES_SCHEMA, setUpRegionalOfficesDatabase } from '@wego/regional-offices/src/database';
 import { connectedTo, outcomeOf, privilegesOf } from './support/database-privileges';
 import { startEmbeddedPostgresProcess, type EmbeddedPostgresProcess } from './support/embedded-postgres-process';
+import { startPostgresInFolder, type PostgresInFolder } from './support/postgres-in-folder';
 
 const PERMISSION_DENIED = '42501';
 const WRONG_PASSWORD = '28P01';
 
 /** The embedded Postgres `pnpm start` runs, which asks every role for its password (SCRAM). */
-let server: EmbeddedPostgresProcess;
-let folder: string;
+let postgres: PostgresInFolder<EmbeddedPostgresProcess>;
 let adminUrl: string;
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'wego-roles-pg-'));
-  chmodSync(folder, 0o755);
-  server = await startEmbeddedPostgresProcess(join(folder, 'data'));
-  await createDatabaseIfMissing(server.url, 'wego');
-  adminUrl = databaseUrlOf(server.url, 'wego');
+  postgres = await startPostgresInFolder('roles-pg', startEmbeddedPostgresProcess, 'wego');
+  adminUrl = postgres.databaseUrl;
 }, 120000);
-afterAll(async () => {
-  await server?.stop();
-  rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => postgres?.stop());
 
 const withPassword = (url: string, password: string) => {
   const changed = new URL(url);
@@ -74,11 +65,11 @@ describe('the setup on the embedded Postgres', () => {
   });
 
   it('needs no superuser: an administrator with CREATEROLE that owns the database will do', async () => {
-    await connectedTo(server.url, async (postgres) => {
-      await postgres.query(`CREATE ROLE wego_admin LOGIN CREATEROLE PASSWORD 'the-administrator-secret'`);
-      await postgres.query(`CREATE DATABASE delegated OWNER wego_admin`);
+    await connectedTo(postgres.server.url, async (superuser) => {
+      await superuser.query(`CREATE ROLE wego_admin LOGIN CREATEROLE PASSWORD 'the-administrator-secret'`);
+      await superuser.query(`CREATE DATABASE delegated OWNER wego_admin`);
     });
-    const delegatedAdmin = new URL(databaseUrlOf(server.url, 'delegated'));
+    const delegatedAdmin = new URL(databaseUrlOf(postgres.server.url, 'delegated'));
     delegatedAdmin.username = 'wego_admin';
     delegatedAdmin.password = 'the-administrator-secret';
     // A role name of its own: the administrator may only administer the roles it created.

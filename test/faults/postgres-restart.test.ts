@@ -1,9 +1,6 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createDatabaseIfMissing, databaseUrlOf } from '@wego/database';
 import { graphql, startPostgresProcess, testTokens, type GraphQLResponse, type PostgresProcess, type ResultOf } from '@wego/testing';
 import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
+import { startPostgresInFolder, type PostgresInFolder } from '../support/postgres-in-folder';
 
 /**
  * A Postgres restart in the middle of traffic: the graph runs on a server of its own, which the
@@ -19,23 +16,17 @@ interface Outcome {
   answer: GraphQLResponse<ResultOf<typeof REGISTER>>;
 }
 
-let directory: string;
-let postgres: PostgresProcess;
+let postgres: PostgresInFolder<PostgresProcess>;
 let graph: GraphUnderTest;
 
 beforeAll(async () => {
-  directory = mkdtempSync(join(tmpdir(), 'wego-restart-'));
-  // The server runs as the OS user postgres when the run is root's: it must reach its folder.
-  chmodSync(directory, 0o755);
-  postgres = await startPostgresProcess(join(directory, 'data'));
-  await createDatabaseIfMissing(postgres.url, 'wego_restart');
-  graph = await startGraph({ databaseUrl: databaseUrlOf(postgres.url, 'wego_restart') });
+  postgres = await startPostgresInFolder('restart', startPostgresProcess, 'wego_restart');
+  graph = await startGraph({ databaseUrl: postgres.databaseUrl });
 });
 
 afterAll(async () => {
   await graph?.stop();
   await postgres?.stop();
-  rmSync(directory, { recursive: true, force: true });
 });
 
 async function health(): Promise<number> {
@@ -58,11 +49,11 @@ describe('a Postgres restart in the middle of traffic', () => {
     const writers = Array.from({ length: WRITERS }, writer);
 
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    await postgres.stop();
+    await postgres.server.stop();
     const downAt = outcomes.length;
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const healthWhileDown = await health();
-    postgres = await startPostgresProcess(join(directory, 'data'), postgres.port);
+    postgres.server = await startPostgresProcess(postgres.dataDirectory, postgres.server.port);
     await new Promise((resolve) => setTimeout(resolve, 3000));
     writing = false;
     await Promise.all(writers);

@@ -1,7 +1,7 @@
 import { accepted, expectRefused, testTokens, type GraphQLResponse } from '@wego/testing';
 import type { GovernanceDesk } from '../support/governance-desk';
 import { expectAudited, governanceTables } from '../support/governance-tables';
-import { governanceWorld } from '../support/governance-world';
+import { governanceWorld, once } from '../support/governance-world';
 
 const UUID_OF_NOTHING = '00000000-0000-4000-8000-00000000beef';
 const DECISION = 'id number reference kind title text adoptedOn meeting { id kind opensOn } supersedes { id reference } supersededBy { id reference }';
@@ -93,13 +93,64 @@ const world = governanceWorld(async ({ desk, scheduled }) => {
 });
 const { id } = world;
 
+/**
+ * The decisions of the story, each recorded once by whichever test asks first; a step first takes
+ * the steps whose numbering it relies on. The tests that record them read what the step answered.
+ */
+const firstOfEachMeeting = once(async () => {
+  const answer = await record({
+    meetingId: meetings.assembly2025,
+    title: '  Seoul Declaration on Smart Sustainable Cities  ',
+    text: 'The General Assembly\r\nadopts the declaration:\n\t1. Cities first.\n',
+  });
+  const second = await recorded({ meetingId: meetings.assembly2025, title: 'Membership fees for 2026', text: 'Fees stay as they are.' });
+  const ofCommittee = await recorded({ meetingId: meetings.committee2025, title: 'Budget of the Secretariat', text: 'The Committee approves the budget.' });
+  return { answer, second, ofCommittee };
+});
+const normalised = once(async () => {
+  await firstOfEachMeeting();
+  const nfc = await recorded({ meetingId: meetings.assembly2025, title: 'Sa\u0303o Paulo twinning', text: 'Sa\u0303o Paulo joins.' });
+  const longest = await recorded({ meetingId: meetings.assembly2025, title: 't'.repeat(200), text: 'x'.repeat(20_000) });
+  return { nfc, longest };
+});
+const awards = once(() => recorded({ meetingId: meetings.committee2026, title: 'Smart city awards', text: 'The Committee establishes the awards.' }));
+const activities2026 = once(async () => {
+  await awards();
+  const review = await recorded({ meetingId: meetings.committee2026, kind: 'ACTIVITY_REVIEW', title: 'Activities of 2025', text: 'Reviewed.' });
+  const plan = await recorded({ meetingId: meetings.committee2026, kind: 'ACTIVITY_PLAN', title: 'Activities of 2026', text: 'Planned.' });
+  return { review, plan };
+});
+const concurrent = once(async () => {
+  await firstOfEachMeeting();
+  return Promise.all(['one', 'two', 'three', 'four'].map((title) => record({ meetingId: meetings.committee2025, title: `Concurrent ${title}`, text: 'Adopted.' })));
+});
+/** What G13 reports of the 2025 Committee meeting as its review and plan are recorded, one after the other. */
+const activities2025 = once(async () => {
+  const before = [await g13IssuesOn('2025-10-30'), await g13IssuesOn('2025-10-31')];
+  const review = await recorded({ meetingId: meetings.committee2025, kind: 'ACTIVITY_REVIEW', title: 'Activities of 2024-2025', text: 'Reviewed.' });
+  const withReview = await g13IssuesOn('2025-10-31');
+  await recorded({ meetingId: meetings.committee2025, kind: 'ACTIVITY_PLAN', title: 'Activities of 2025-2026', text: 'Planned.' });
+  const withBoth = await g13IssuesOn('2025-10-31');
+  // A corrected review keeps the meeting's review in force.
+  await recorded({ meetingId: meetings.committee2025, kind: 'ACTIVITY_REVIEW', title: 'Activities of 2024-2025, corrected', text: 'Reviewed again.', supersedesDecisionId: review.id });
+  return { before, withReview, withBoth, corrected: await g13IssuesOn('2025-12-31') };
+});
+/** The 2026 Committee meeting's review, corrected. */
+const reviewCorrected = once(async () => {
+  const { review } = await activities2026();
+  const correction = await recorded({ meetingId: meetings.committee2026, kind: 'ACTIVITY_REVIEW', title: 'Activities of 2025, corrected', text: 'Reviewed.', supersedesDecisionId: review.id });
+  return { review, correction };
+});
+const story = { firstOfEachMeeting, normalised, awards, activities2026, concurrent, activities2025, reviewCorrected };
+
+/** Every step of the story, in its order: what a test that reads across the decisions sets up. */
+const wholeStory = once(async () => {
+  for (const step of Object.values(story)) await step();
+});
+
 describe('G13 recording a decision', () => {
   it('numbers the decisions of each meeting from 1, with the reference and the opening day, and audits each', async () => {
-    const answer = await record({
-      meetingId: meetings.assembly2025,
-      title: '  Seoul Declaration on Smart Sustainable Cities  ',
-      text: 'The General Assembly\r\nadopts the declaration:\n\t1. Cities first.\n',
-    });
+    const { answer, second, ofCommittee } = await story.firstOfEachMeeting();
     accepted(answer);
     const first: Decision = answer.data.recordDecision;
     expect(first).toMatchObject({
@@ -117,9 +168,7 @@ describe('G13 recording a decision', () => {
     expect(entry.before).toBeNull();
     expect(entry.after).toMatchObject({ meetingId: meetings.assembly2025, number: 1, reference: 'GA-2025-10-01-1', kind: 'RESOLUTION' });
 
-    const second = await recorded({ meetingId: meetings.assembly2025, title: 'Membership fees for 2026', text: 'Fees stay as they are.' });
     expect(second).toMatchObject({ number: 2, reference: 'GA-2025-10-01-2' });
-    const ofCommittee = await recorded({ meetingId: meetings.committee2025, title: 'Budget of the Secretariat', text: 'The Committee approves the budget.' });
     expect(ofCommittee).toMatchObject({ number: 1, reference: 'EXCOM-2025-10-01-1', adoptedOn: '2025-10-01' });
 
     const meeting = await world.graph.query(`query($id: ID!) { meeting(id: $id) { decisions { number reference } } }`, { variables: { id: meetings.assembly2025 } });
@@ -130,9 +179,8 @@ describe('G13 recording a decision', () => {
   });
 
   it('normalises the title and text to NFC, and takes a 200-character title and a 20,000-character text', async () => {
-    const nfc = await recorded({ meetingId: meetings.assembly2025, title: 'Sa\u0303o Paulo twinning', text: 'Sa\u0303o Paulo joins.' });
+    const { nfc, longest } = await story.normalised();
     expect(nfc).toMatchObject({ title: 'São Paulo twinning', text: 'São Paulo joins.' });
-    const longest = await recorded({ meetingId: meetings.assembly2025, title: 't'.repeat(200), text: 'x'.repeat(20_000) });
     expect([longest.title.length, longest.text.length]).toEqual([200, 20_000]);
   });
 
@@ -164,26 +212,20 @@ describe('G13 recording a decision', () => {
 
   it('refuses a meeting that has not opened yet, and takes one that has', async () => {
     await refusedUnderG13({ meetingId: meetings.committee2027 }, '2027-06-15 has not opened yet');
-    expect(await recorded({ meetingId: meetings.committee2026, title: 'Smart city awards', text: 'The Committee establishes the awards.' })).toMatchObject({
-      reference: 'EXCOM-2026-05-12-1',
-    });
+    expect(await story.awards()).toMatchObject({ reference: 'EXCOM-2026-05-12-1' });
   });
 
   it('refuses an activity review or plan at a General Assembly, and takes them at an Executive Committee meeting', async () => {
     for (const kind of ['ACTIVITY_REVIEW', 'ACTIVITY_PLAN']) {
       await refusedUnderG13({ meetingId: meetings.assembly2025, kind }, "activity reviews and plans are the Executive Committee's");
     }
-    expect(await recorded({ meetingId: meetings.committee2026, kind: 'ACTIVITY_REVIEW', title: 'Activities of 2025', text: 'Reviewed.' })).toMatchObject({
-      kind: 'ACTIVITY_REVIEW',
-      reference: 'EXCOM-2026-05-12-2',
-    });
-    expect(await recorded({ meetingId: meetings.committee2026, kind: 'ACTIVITY_PLAN', title: 'Activities of 2026', text: 'Planned.' })).toMatchObject({
-      kind: 'ACTIVITY_PLAN',
-      reference: 'EXCOM-2026-05-12-3',
-    });
+    const { review, plan } = await story.activities2026();
+    expect(review).toMatchObject({ kind: 'ACTIVITY_REVIEW', reference: 'EXCOM-2026-05-12-2' });
+    expect(plan).toMatchObject({ kind: 'ACTIVITY_PLAN', reference: 'EXCOM-2026-05-12-3' });
   });
 
   it('refuses a second activity review or plan in force at the same meeting', async () => {
+    await story.activities2026();
     for (const kind of ['ACTIVITY_REVIEW', 'ACTIVITY_PLAN']) {
       await refusedUnderG13({ meetingId: meetings.committee2026, kind }, /already has its activity (review|plan) in force \(EXCOM-2026-05-12-[23]\)/);
     }
@@ -202,9 +244,7 @@ describe('G13 recording a decision', () => {
   });
 
   it('numbers decisions recorded at the same moment one after another', async () => {
-    const answers = await Promise.all(
-      ['one', 'two', 'three', 'four'].map((title) => record({ meetingId: meetings.committee2025, title: `Concurrent ${title}`, text: 'Adopted.' })),
-    );
+    const answers = await story.concurrent();
     for (const answer of answers) accepted(answer);
     expect(answers.map((answer) => answer.data.recordDecision.number as number).sort()).toEqual([2, 3, 4, 5]);
   });
@@ -222,20 +262,18 @@ describe('G13 recording a decision', () => {
 
 describe('G13 charter issue: the activity review and plan of the last Executive Committee meeting', () => {
   it('is reported 30 days after the meeting opened, naming what is missing, until both are recorded', async () => {
-    expect(await g13IssuesOn('2025-10-30')).toEqual([]);
-    const [missingBoth] = await g13IssuesOn('2025-10-31');
+    const { before, withReview, withBoth, corrected } = await story.activities2025();
+    expect(before[0]).toEqual([]);
+    const [missingBoth] = before[1]!;
     expect(missingBoth).toContain('The Executive Committee meeting of 2025-10-01 has no activity review and no activity plan');
-    const review = await recorded({ meetingId: meetings.committee2025, kind: 'ACTIVITY_REVIEW', title: 'Activities of 2024-2025', text: 'Reviewed.' });
-    expect(await g13IssuesOn('2025-10-31')).toEqual([expect.stringContaining('2025-10-01 has no activity plan recorded')]);
-    await recorded({ meetingId: meetings.committee2025, kind: 'ACTIVITY_PLAN', title: 'Activities of 2025-2026', text: 'Planned.' });
-    expect(await g13IssuesOn('2025-10-31')).toEqual([]);
-    // A corrected review keeps the meeting's review in force.
-    await recorded({ meetingId: meetings.committee2025, kind: 'ACTIVITY_REVIEW', title: 'Activities of 2024-2025, corrected', text: 'Reviewed again.', supersedesDecisionId: review.id });
-    expect(await g13IssuesOn('2025-12-31')).toEqual([]);
+    expect(withReview).toEqual([expect.stringContaining('2025-10-01 has no activity plan recorded')]);
+    expect(withBoth).toEqual([]);
+    expect(corrected).toEqual([]);
   });
 
   it('asks only of the last meeting by the date, not cancelled', async () => {
     // The meeting of 2026-05-12 has both; the one of 2027-06-15 nothing yet; the cancelled one of 2024 is never asked.
+    await story.activities2026();
     expect(await g13IssuesOn('2024-07-01')).toEqual([]);
     expect(await g13IssuesOn('2026-12-31')).toEqual([]);
     expect(await g13IssuesOn('2027-07-14')).toEqual([]);
@@ -244,42 +282,33 @@ describe('G13 charter issue: the activity review and plan of the last Executive 
 });
 
 describe('G13 supersession: a correction names the decision it supersedes', () => {
-  let assemblyFirst: Decision;
-  let committee2025First: Decision;
-  let committee2026Review: Decision;
-
-  beforeAll(async () => {
-    const first = await world.graph.query(`query($id: ID!) { meeting(id: $id) { decisions { ${DECISION} } } }`, { variables: { id: meetings.assembly2025 } });
-    assemblyFirst = first.data.meeting.decisions[0];
-    const committee2025 = await world.graph.query(`query($id: ID!) { meeting(id: $id) { decisions { ${DECISION} } } }`, { variables: { id: meetings.committee2025 } });
-    committee2025First = committee2025.data.meeting.decisions[0];
-    const committee2026 = await world.graph.query(`query($id: ID!) { meeting(id: $id) { decisions { ${DECISION} } } }`, { variables: { id: meetings.committee2026 } });
-    committee2026Review = committee2026.data.meeting.decisions.find((candidate: Decision) => candidate.kind === 'ACTIVITY_REVIEW');
-  });
-
   it('links both ways: the correction reads supersedes, the corrected one supersededBy', async () => {
-    const correction = await recorded({ meetingId: meetings.committee2026, kind: 'ACTIVITY_REVIEW', title: 'Activities of 2025, corrected', text: 'Reviewed.', supersedesDecisionId: committee2026Review.id });
-    expect(correction.supersedes).toEqual({ id: committee2026Review.id, reference: 'EXCOM-2026-05-12-2' });
-    expect((await decision(committee2026Review.id))!.supersededBy).toEqual({ id: correction.id, reference: correction.reference });
+    const { review, correction } = await story.reviewCorrected();
+    expect(correction.supersedes).toEqual({ id: review.id, reference: 'EXCOM-2026-05-12-2' });
+    expect((await decision(review.id))!.supersededBy).toEqual({ id: correction.id, reference: correction.reference });
     expect((await decision(correction.id))!.supersededBy).toBeNull();
     // The correction is the review in force now: another without naming it is still a second one.
     await world.refused(() => record({ meetingId: meetings.committee2026, kind: 'ACTIVITY_REVIEW' }), 'CHARTER_VIOLATION', 'G13');
   });
 
   it('refuses a decision already superseded', async () => {
-    await refusedUnderG13({ meetingId: meetings.committee2026, kind: 'ACTIVITY_REVIEW', supersedesDecisionId: committee2026Review.id }, 'EXCOM-2026-05-12-2 is already superseded by');
+    const { review } = await story.reviewCorrected();
+    await refusedUnderG13({ meetingId: meetings.committee2026, kind: 'ACTIVITY_REVIEW', supersedesDecisionId: review.id }, 'EXCOM-2026-05-12-2 is already superseded by');
   });
 
   it('takes a resolution of the same or an earlier meeting, and refuses one of a later meeting', async () => {
-    const sameMeeting = await recorded({ meetingId: meetings.assembly2025, title: 'Declaration, amended', text: 'Amended.', supersedesDecisionId: assemblyFirst.id });
+    await story.awards();
+    const { answer, ofCommittee } = await story.firstOfEachMeeting();
+    const sameMeeting = await recorded({ meetingId: meetings.assembly2025, title: 'Declaration, amended', text: 'Amended.', supersedesDecisionId: answer.data.recordDecision.id });
     expect(sameMeeting.supersedes!.reference).toBe('GA-2025-10-01-1');
-    const laterMeeting = await recorded({ meetingId: meetings.committee2026, title: 'Budget, revised', text: 'Revised.', supersedesDecisionId: committee2025First.id });
+    const laterMeeting = await recorded({ meetingId: meetings.committee2026, title: 'Budget, revised', text: 'Revised.', supersedesDecisionId: ofCommittee.id });
     expect(laterMeeting.supersedes!.reference).toBe('EXCOM-2025-10-01-1');
     const awards = (await page({ filter: { textContains: 'establishes the awards' } })).edges[0]!.node;
     await refusedUnderG13({ meetingId: meetings.assembly2025, supersedesDecisionId: awards.id }, 'a decision supersedes only one of the same or an earlier meeting');
   });
 
   it("never lets an Executive Committee decision supersede a General Assembly's; the Assembly may supersede the Committee's of its day", async () => {
+    await story.concurrent();
     const assemblySecond = (await world.graph.query(`query($id: ID!) { meeting(id: $id) { decisions { id number } } }`, { variables: { id: meetings.assembly2025 } })).data.meeting.decisions[1];
     await refusedUnderG13({ meetingId: meetings.committee2026, supersedesDecisionId: assemblySecond.id }, 'never supersedes one of the General Assembly');
     const committeeOfTheDay = (await page({ filter: { textContains: 'Concurrent one' } })).edges[0]!.node;
@@ -287,6 +316,8 @@ describe('G13 supersession: a correction names the decision it supersedes', () =
   });
 
   it('corrects an activity review or plan only by one of the same kind at the same meeting', async () => {
+    await story.concurrent();
+    await story.activities2025();
     const plan2025 = (await page({ filter: { kind: 'ACTIVITY_PLAN', year: 2025 } })).edges[0]!.node;
     const resolution2025 = (await page({ filter: { textContains: 'Concurrent two' } })).edges[0]!.node;
     const refusals: DecisionInput[] = [
@@ -328,6 +359,7 @@ describe('G13 reading decisions, by anyone', () => {
     });
 
   it('answers a decision by id without a token; null for an unknown or malformed id', async () => {
+    await wholeStory();
     const listedOne = (await page({ first: 1 })).edges[0]!.node;
     expect(await decision(listedOne.id)).toMatchObject({ id: listedOne.id, reference: listedOne.reference });
     expect(await decision(UUID_OF_NOTHING)).toBeNull();
@@ -335,6 +367,7 @@ describe('G13 reading decisions, by anyone', () => {
   });
 
   it('lists newest meeting first, an Assembly before the Committee meeting of its day, then by number', async () => {
+    await wholeStory();
     const all = await page({ first: 200 });
     const [row] = await world.dataSource.query('SELECT count(*)::int AS n FROM governance.decision');
     expect(all.totalCount).toBe(row.n);
@@ -346,6 +379,7 @@ describe('G13 reading decisions, by anyone', () => {
   });
 
   it('pages through the listing with cursors, the same total on every page', async () => {
+    await wholeStory();
     const all = (await page({ first: 200 })).edges.map((edge) => edge.node.reference);
     const paged: string[] = [];
     let after: string | null = null;
@@ -364,6 +398,7 @@ describe('G13 reading decisions, by anyone', () => {
   });
 
   it('filters by kind, meeting kind, year and text, together and with paging', async () => {
+    await wholeStory();
     const reviews = await page({ filter: { kind: 'ACTIVITY_REVIEW' } });
     expect(reviews.edges.length).toBeGreaterThan(0);
     expect(reviews.edges.every((edge) => edge.node.kind === 'ACTIVITY_REVIEW')).toBe(true);
@@ -440,6 +475,7 @@ describe('G13 reading decisions, by anyone', () => {
 
 describe('G13 a meeting with decisions', () => {
   it('cannot be cancelled; a meeting without them can', async () => {
+    await wholeStory();
     const refused = await world.refused(() => world.desk.cancelMeeting(meetings.assembly2025), 'CHARTER_VIOLATION', 'G13');
     expect(refused.errors![0]!.message).toContain('a meeting with decisions cannot be cancelled');
     accepted(await world.desk.cancelMeeting(meetings.committee2027));
@@ -447,6 +483,7 @@ describe('G13 a meeting with decisions', () => {
   });
 
   it("shows its decisions in the meeting's audit trail", async () => {
+    await wholeStory();
     const answer = await world.desk.send(`query($id: ID!) { meeting(id: $id) { decisions { id } auditTrail { operation entityId } } }`, { id: meetings.assembly2025 });
     accepted(answer);
     const audited = answer.data.meeting.auditTrail.filter((entry: { operation: string }) => entry.operation === 'recordDecision').map((entry: { entityId: string }) => entry.entityId);

@@ -82,106 +82,25 @@ interface MutationCall {
 }
 
 const CALLS: MutationCall[] = [
-  {
-    mutation: 'registerMember',
-    concerns: 'Seoul',
-    query: `mutation($input: RegisterMemberInput!) { registerMember(input: $input) { id } }`,
-    variables: () => ({ input: { name: 'Ulsan', category: 'FULL', kind: 'CITY', countryCode: 'KR' } }),
-  },
-  {
-    mutation: 'setMemberStatus',
-    concerns: 'Ningbo',
-    query: `mutation($id: ID!) { setMemberStatus(memberId: $id, status: SUSPENDED) { id status } }`,
-    variables: () => ({ id: id('Ningbo') }),
-  },
-  {
-    mutation: 'assessFee',
-    concerns: 'Nanjing',
-    query: `mutation($input: AssessFeeInput!) { assessFee(input: $input) { year amountDue } }`,
-    variables: () => ({ input: { memberId: id('Nanjing'), year: 2027, amountDue: 100 } }),
-  },
-  {
-    mutation: 'recordFeePayment',
-    concerns: 'Chengdu',
-    query: `mutation($input: RecordFeePaymentInput!) { recordFeePayment(input: $input) { amountPaid } }`,
-    variables: () => ({ input: { memberId: id('Chengdu'), year: 2026, amount: 1 } }),
-  },
-  {
-    mutation: 'setOfficeCoverage',
-    concerns: 'Chengdu',
-    query: `mutation { setOfficeCoverage(officeId: "east-asia", countryCodes: ["CN", "HK", "MO", "TW", "MN", "JP"]) { id coveredCountryCodes } }`,
-    variables: () => ({}),
-  },
-  {
-    mutation: 'scheduleMeeting',
-    concerns: 'Hunan Province',
-    query: `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
-    variables: () => ({ input: { kind: 'EXECUTIVE_COMMITTEE', opensOn: '2028-05-16', hostMemberId: id('Hunan Province') } }),
-  },
-  {
-    mutation: 'cancelMeeting',
-    concerns: 'Ningbo',
-    query: `mutation($id: ID!) { cancelMeeting(meetingId: $id) { id cancelled } }`,
-    variables: () => ({ id: records.meetingToCancel }),
-  },
-  {
-    mutation: 'submitCandidacy',
-    concerns: 'Zhejiang Province',
-    query: `mutation($input: SubmitCandidacyInput!) { submitCandidacy(input: $input) { id } }`,
-    variables: () => ({ input: { meetingId: records.nextAssembly, memberId: id('Zhejiang Province'), position: 'EXECUTIVE_COMMITTEE_MEMBER', receivedOn: '2026-11-01' } }),
-  },
-  {
-    mutation: 'withdrawCandidacy',
-    concerns: 'Hong Kong',
-    query: `mutation($id: ID!) { withdrawCandidacy(candidacyId: $id) { id status } }`,
-    variables: () => ({ id: records.candidacyToWithdraw }),
-  },
-  {
-    mutation: 'recordElectionResult',
-    concerns: 'Tashkent',
-    query: `mutation($input: RecordElectionResultInput!) { recordElectionResult(input: $input) { id } }`,
-    variables: () => ({ input: { meetingId: records.pastAssembly, position: 'EXECUTIVE_COMMITTEE_MEMBER', electedMemberIds: [id('Tashkent')] } }),
-  },
-  {
-    mutation: 'nominateVicePresidents',
-    concerns: 'Tashkent',
-    query: `mutation($input: NominateVicePresidentsInput!) { nominateVicePresidents(input: $input) { id } }`,
-    // Tashkent has its Executive Committee seat from the election result above.
-    variables: () => ({ input: { meetingId: records.nominatingMeeting, memberIds: [id('Tashkent')] } }),
-  },
-  {
-    mutation: 'appointVicePresident',
-    concerns: 'Chengdu',
-    query: `mutation($input: AppointVicePresidentInput!) { appointVicePresident(input: $input) { id } }`,
-    variables: () => ({ input: { memberId: id('Chengdu'), startsOn: '2026-12-01' } }),
-    // Tashkent has its Executive Committee seat from the election result above.
-    variablesFor: { secretariat: () => ({ input: { memberId: id('Tashkent'), startsOn: '2026-12-01' } }) },
-  },
-  {
-    mutation: 'revokeAppointment',
-    concerns: 'Mexico City',
-    query: `mutation($id: ID!) { revokeAppointment(mandateId: $id) { id revoked } }`,
-    // The President City revokes its own appointment; the Secretariat then finds it revoked, and is answered it unchanged.
-    variables: () => ({ id: records.appointmentToRevoke }),
-  },
-  {
-    mutation: 'endMandate',
-    concerns: 'Mexico City',
-    query: `mutation($id: ID!) { endMandate(mandateId: $id, endsOn: "2026-12-31") { id endsOn } }`,
-    variables: () => ({ id: records.mandateToEnd }),
-  },
-  {
-    mutation: 'recordAttendance',
-    concerns: 'Barcelona',
-    query: `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`,
-    variables: () => ({ input: { meetingId: records.committeeMeeting, absentMemberIds: [id('Barcelona')] } }),
-  },
-  {
-    mutation: 'recordDecision',
-    concerns: 'Seoul',
-    query: `mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id reference } }`,
-    variables: () => ({ input: { meetingId: records.pastAssembly, kind: 'RESOLUTION', title: 'Smart city declaration', text: 'The Assembly adopts the declaration.' } }),
-  },
+  { mutation: 'registerMember', concerns: 'Seoul', query: `mutation($input: RegisterMemberInput!) { registerMember(input: $input) { id } }`, variables: () => ({ input: { name: 'Ulsan', category: 'FULL', kind: 'CITY', countryCode: 'KR' } }) },
+  { mutation: 'setMemberStatus', concerns: 'Ningbo', query: `mutation($id: ID!) { setMemberStatus(memberId: $id, status: SUSPENDED) { id status } }`, variables: () => ({ id: id('Ningbo') }) },
+  { mutation: 'assessFee', concerns: 'Nanjing', query: `mutation($input: AssessFeeInput!) { assessFee(input: $input) { year amountDue } }`, variables: () => ({ input: { memberId: id('Nanjing'), year: 2027, amountDue: 100 } }) },
+  { mutation: 'recordFeePayment', concerns: 'Chengdu', query: `mutation($input: RecordFeePaymentInput!) { recordFeePayment(input: $input) { amountPaid } }`, variables: () => ({ input: { memberId: id('Chengdu'), year: 2026, amount: 1 } }) },
+  { mutation: 'setOfficeCoverage', concerns: 'Chengdu', query: `mutation { setOfficeCoverage(officeId: "east-asia", countryCodes: ["CN", "HK", "MO", "TW", "MN", "JP"]) { id coveredCountryCodes } }`, variables: () => ({}) },
+  { mutation: 'scheduleMeeting', concerns: 'Hunan Province', query: `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, variables: () => ({ input: { kind: 'EXECUTIVE_COMMITTEE', opensOn: '2028-05-16', hostMemberId: id('Hunan Province') } }) },
+  { mutation: 'cancelMeeting', concerns: 'Ningbo', query: `mutation($id: ID!) { cancelMeeting(meetingId: $id) { id cancelled } }`, variables: () => ({ id: records.meetingToCancel }) },
+  { mutation: 'submitCandidacy', concerns: 'Zhejiang Province', query: `mutation($input: SubmitCandidacyInput!) { submitCandidacy(input: $input) { id } }`, variables: () => ({ input: { meetingId: records.nextAssembly, memberId: id('Zhejiang Province'), position: 'EXECUTIVE_COMMITTEE_MEMBER', receivedOn: '2026-11-01' } }) },
+  { mutation: 'withdrawCandidacy', concerns: 'Hong Kong', query: `mutation($id: ID!) { withdrawCandidacy(candidacyId: $id) { id status } }`, variables: () => ({ id: records.candidacyToWithdraw }) },
+  { mutation: 'recordElectionResult', concerns: 'Tashkent', query: `mutation($input: RecordElectionResultInput!) { recordElectionResult(input: $input) { id } }`, variables: () => ({ input: { meetingId: records.pastAssembly, position: 'EXECUTIVE_COMMITTEE_MEMBER', electedMemberIds: [id('Tashkent')] } }) },
+  // Tashkent has its Executive Committee seat from the election result above.
+  { mutation: 'nominateVicePresidents', concerns: 'Tashkent', query: `mutation($input: NominateVicePresidentsInput!) { nominateVicePresidents(input: $input) { id } }`, variables: () => ({ input: { meetingId: records.nominatingMeeting, memberIds: [id('Tashkent')] } }) },
+  // Tashkent has its Executive Committee seat from the election result above.
+  { mutation: 'appointVicePresident', concerns: 'Chengdu', query: `mutation($input: AppointVicePresidentInput!) { appointVicePresident(input: $input) { id } }`, variables: () => ({ input: { memberId: id('Chengdu'), startsOn: '2026-12-01' } }), variablesFor: { secretariat: () => ({ input: { memberId: id('Tashkent'), startsOn: '2026-12-01' } }) } },
+  // The President City revokes its own appointment; the Secretariat then finds it revoked, and is answered it unchanged.
+  { mutation: 'revokeAppointment', concerns: 'Mexico City', query: `mutation($id: ID!) { revokeAppointment(mandateId: $id) { id revoked } }`, variables: () => ({ id: records.appointmentToRevoke }) },
+  { mutation: 'endMandate', concerns: 'Mexico City', query: `mutation($id: ID!) { endMandate(mandateId: $id, endsOn: "2026-12-31") { id endsOn } }`, variables: () => ({ id: records.mandateToEnd }) },
+  { mutation: 'recordAttendance', concerns: 'Barcelona', query: `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, variables: () => ({ input: { meetingId: records.committeeMeeting, absentMemberIds: [id('Barcelona')] } }) },
+  { mutation: 'recordDecision', concerns: 'Seoul', query: `mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id reference } }`, variables: () => ({ input: { meetingId: records.pastAssembly, kind: 'RESOLUTION', title: 'Smart city declaration', text: 'The Assembly adopts the declaration.' } }) },
 ];
 
 describe('every role against every mutation (who may do what)', () => {

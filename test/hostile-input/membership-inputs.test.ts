@@ -2,7 +2,7 @@ import { startedForThisFile, testTokens } from '@wego/testing';
 import { startGraph } from '../support/graph-under-test';
 import { GovernanceDesk } from '../support/governance-desk';
 import { amountValues, countryCodeValues, dateValues, enumValues, freeTextValues, identifierValues, wholeInputValues, yearValues } from './hostile-values';
-import { fuzzEachField, type MutationUnderFuzz } from './mutation-fuzz';
+import { fuzzEachField, inputMutation, type MutationUnderFuzz } from './mutation-fuzz';
 import type { RawAnswer } from './raw-request';
 import { enumValue } from './wire-values';
 
@@ -33,58 +33,41 @@ async function storedAsSent(answer: RawAnswer, path: string, value: unknown): Pr
   return problems;
 }
 
-const registerMember: MutationUnderFuzz = {
-  mutation: 'registerMember',
-  argumentTypes: { input: 'RegisterMemberInput!' },
-  selection: 'id name',
-  base: () => ({ input: { name: 'Ulsan', category: enumValue('FULL'), kind: enumValue('CITY'), countryCode: 'KR' } }),
-  hostile: {
-    input: wholeInputValues({ name: 'Ulsan', category: enumValue('FULL'), kind: enumValue('CITY'), countryCode: 'KR' }),
-    'input.name': freeTextValues(),
-    'input.category': enumValues('FULL'),
-    'input.kind': enumValues('CITY'),
-    'input.countryCode': countryCodeValues(),
-    'input.joinedOn': dateValues({ optional: true }),
-  },
-  whenAccepted: storedAsSent,
-};
+const ULSAN = { name: 'Ulsan', category: enumValue('FULL'), kind: enumValue('CITY'), countryCode: 'KR' };
+const UUID_OF_NOTHING = '00000000-0000-4000-8000-00000000beef';
 
-const setMemberStatus: MutationUnderFuzz = {
-  mutation: 'setMemberStatus',
-  argumentTypes: { memberId: 'ID!', status: 'MembershipStatus!' },
-  selection: 'id status',
-  base: () => ({ memberId: id('Dhaka'), status: enumValue('SUSPENDED') }),
-  hostile: { memberId: identifierValues({ nearBodyLimit: true }), status: enumValues('SUSPENDED') },
-};
+/** assessFee and recordFeePayment: a member, a year and an amount (under `amountField`), valid for `member` in `year`. */
+function feeMutation(mutation: string, amountField: string, member: string, year: number, amount: number): MutationUnderFuzz {
+  return inputMutation(mutation, 'year amountDue amountPaid outstanding', () => ({ memberId: id(member), year, [amountField]: amount }), {
+    input: wholeInputValues({ memberId: UUID_OF_NOTHING, year, [amountField]: amount }),
+    memberId: identifierValues(),
+    year: yearValues(),
+    [amountField]: amountValues(),
+  });
+}
 
-const assessFee: MutationUnderFuzz = {
-  mutation: 'assessFee',
-  argumentTypes: { input: 'AssessFeeInput!' },
-  selection: 'year amountDue amountPaid outstanding',
-  base: () => ({ input: { memberId: id('Seoul'), year: 2031, amountDue: 1000 } }),
-  hostile: {
-    input: wholeInputValues({ memberId: '00000000-0000-4000-8000-00000000beef', year: 2031, amountDue: 1000 }),
-    'input.memberId': identifierValues(),
-    'input.year': yearValues(),
-    'input.amountDue': amountValues(),
+/** Each membership mutation, a valid call of it, and the hostile values of each of its fields. */
+const MEMBERSHIP_MUTATIONS: MutationUnderFuzz[] = [
+  inputMutation(
+    'registerMember',
+    'id name',
+    () => ULSAN,
+    { input: wholeInputValues(ULSAN), name: freeTextValues(), category: enumValues('FULL'), kind: enumValues('CITY'), countryCode: countryCodeValues(), joinedOn: dateValues({ optional: true }) },
+    { whenAccepted: storedAsSent },
+  ),
+  {
+    mutation: 'setMemberStatus',
+    argumentTypes: { memberId: 'ID!', status: 'MembershipStatus!' },
+    selection: 'id status',
+    base: () => ({ memberId: id('Dhaka'), status: enumValue('SUSPENDED') }),
+    hostile: { memberId: identifierValues({ nearBodyLimit: true }), status: enumValues('SUSPENDED') },
   },
-};
-
-const recordFeePayment: MutationUnderFuzz = {
-  mutation: 'recordFeePayment',
-  argumentTypes: { input: 'RecordFeePaymentInput!' },
-  selection: 'year amountDue amountPaid outstanding',
-  base: () => ({ input: { memberId: id('Bangkok'), year: 2026, amount: 1 } }),
-  hostile: {
-    input: wholeInputValues({ memberId: '00000000-0000-4000-8000-00000000beef', year: 2026, amount: 1 }),
-    'input.memberId': identifierValues(),
-    'input.year': yearValues(),
-    'input.amount': amountValues(),
-  },
-};
+  feeMutation('assessFee', 'amountDue', 'Seoul', 2031, 1000),
+  feeMutation('recordFeePayment', 'amount', 'Bangkok', 2026, 1),
+];
 
 describe('hostile values for every membership mutation input, sent by the Secretariat', () => {
-  for (const spec of [registerMember, setMemberStatus, assessFee, recordFeePayment]) fuzzEachField(spec, context);
+  fuzzEachField(MEMBERSHIP_MUTATIONS, context);
 });
 
 it('leaves the members table as it was, its founders all there', async () => {

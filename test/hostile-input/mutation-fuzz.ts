@@ -141,17 +141,40 @@ export async function problemsOfCases(graph: GraphUnderTest, spec: MutationUnder
 }
 
 /**
- * One test per field of the mutation, sending every hostile value of that field (as variables,
+ * A mutation whose one argument is `input` (of the type named after it, `assessFee` taking
+ * `AssessFeeInput!`), written as a row: what it selects, a valid input, and the hostile values of
+ * each field of the input; those under `input` stand for the whole of it.
+ */
+export function inputMutation(
+  mutation: string,
+  selection: string,
+  input: () => Record<string, unknown>,
+  hostile: Record<string, HostileValue[]>,
+  more: Pick<MutationUnderFuzz, 'title' | 'whenAccepted'> = {},
+): MutationUnderFuzz {
+  return {
+    mutation,
+    ...more,
+    argumentTypes: { input: `${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!` },
+    selection,
+    base: () => ({ input: input() }),
+    hostile: Object.fromEntries(Object.entries(hostile).map(([field, values]) => [field === 'input' ? field : `input.${field}`, values])),
+  };
+}
+
+/**
+ * For each mutation, one test per field, sending every hostile value of that field (as variables,
  * and written inline when short).
  */
-export function fuzzEachField(spec: MutationUnderFuzz, context: () => { graph: GraphUnderTest; token: string }): void {
-  describe(spec.title ?? spec.mutation, () => {
-    for (const path of Object.keys(spec.hostile)) {
+export function fuzzEachField(specs: MutationUnderFuzz[], context: () => { graph: GraphUnderTest; token: string }): void {
+  describe.each(specs.map((spec) => [spec.title ?? spec.mutation, spec] as const))('%s', (_, spec) => {
+    const fields = Object.keys(spec.hostile).map((path) => {
       const cases = casesOf(spec, path);
-      it(`${path}: ${cases.length} hostile requests, none answered 5xx, with internals, or changing anything when refused`, async () => {
-        const { graph, token } = context();
-        expect(await problemsOfCases(graph, spec, cases, token)).toEqual([]);
-      });
-    }
+      return [`${path}: ${cases.length} hostile requests, none answered 5xx, with internals, or changing anything when refused`, cases] as const;
+    });
+    it.each(fields)('%s', async (_title, cases) => {
+      const { graph, token } = context();
+      expect(await problemsOfCases(graph, spec, cases, token)).toEqual([]);
+    });
   });
 }

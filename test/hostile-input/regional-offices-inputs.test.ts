@@ -22,5 +22,5 @@ const setOfficeCoverage: MutationUnderFuzz = {
 };
 
 describe('hostile values for the regional-offices mutation input, sent by the Secretariat', () => {
-  fuzzEachField(setOfficeCoverage, () => ({ graph, token }));
+  fuzzEachField([setOfficeCoverage], () => ({ graph, token }));
 });

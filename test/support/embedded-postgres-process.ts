@@ -7,8 +7,9 @@ export interface EmbeddedPostgresProcess {
   stop(): Promise<void>;
 }
 
+// The module alone: the package's index loads the jest globals, which refuse to load outside jest.
 const SERVE = `
-const { startThrowAwayPostgres } = require('@wego/testing');
+const { startThrowAwayPostgres } = require('@wego/testing/dist/throw-away-postgres');
 startThrowAwayPostgres(process.argv[1]).then((server) => {
   process.stdout.write(JSON.stringify({ url: server.url }) + '\\n');
   process.once('SIGTERM', () => server.stop().then(() => process.exit(0)));

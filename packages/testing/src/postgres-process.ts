@@ -9,7 +9,8 @@ export interface PostgresProcess {
   stop(): Promise<void>;
 }
 
-const ENTRY = join(__dirname, 'postgres-process-main.js');
+// Spawned as a plain Node process, so always the compiled entry, also when jest loads this file from its source.
+const ENTRY = join(__dirname, '..', 'dist', 'postgres-process-main.js');
 
 /** Starts an embedded Postgres keeping its data in `dataDirectory`, in a child process. */
 export function startPostgresProcess(dataDirectory: string, port?: number): Promise<PostgresProcess> {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { SubgraphConfig, SubgraphName } from '@wego/config';
+import { SUBGRAPH_REGISTRY, type SubgraphConfig, type SubgraphName } from '@wego/config';
 import type { SubgraphDatabaseUrls } from '@wego/database';
 import { createLogger, type GraphQLHost, type Logger } from '@wego/server';
 import { graphQLCaller, type GraphQLCaller } from './graphql-client';
@@ -8,11 +8,9 @@ import { subgraphSecretHeader } from './subgraph-caller';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { testSubgraphConfig, type TestSubgraphConfig } from './test-configs';
 
-/** How to set up and serve one subgraph: the harness of each subgraph passes its own factories in. */
+/** How to set up and serve one subgraph: the harness of each subgraph passes its own factories in; its schema comes from the registry. */
 export interface SubgraphDefinition {
   name: SubgraphName;
-  /** The Postgres schema the subgraph owns. */
-  schema: string;
   clock: SubgraphConfig['clock'];
   setUp(urls: SubgraphDatabaseUrls): Promise<unknown>;
   dataSourceOf(runtimeUrl: string, options: { logger: StatementCounter; poolSize: number }): DataSource;
@@ -41,7 +39,7 @@ export interface SubgraphUnderTest {
 export async function serveSubgraphUnderTest(definition: SubgraphDefinition, database: TestDatabase): Promise<SubgraphUnderTest> {
   const statements = new StatementCounter();
   // The subgraph runs as its runtime role, as in production: the tests prove its privileges suffice.
-  const runtimeUrl = database.runtimeUrlOf(definition.schema);
+  const runtimeUrl = database.runtimeUrlOf(SUBGRAPH_REGISTRY[definition.name].databaseSchema);
   const dataSource = await definition.dataSourceOf(runtimeUrl, { logger: statements, poolSize: 5 }).initialize();
   const config = testSubgraphConfig(definition.name, definition.clock);
   const secret = config.subgraphSecret;
@@ -70,7 +68,7 @@ export async function serveSubgraphUnderTest(definition: SubgraphDefinition, dat
 /** `definition` on a fresh database of its own, set up as in production; stop() drops the database. */
 export async function startSubgraphUnderTest(definition: SubgraphDefinition): Promise<SubgraphUnderTest> {
   const database = await createTestDatabase(definition.name);
-  await definition.setUp({ adminUrl: database.url, runtimeUrl: database.runtimeUrlOf(definition.schema) });
+  await definition.setUp({ adminUrl: database.url, runtimeUrl: database.runtimeUrlOf(SUBGRAPH_REGISTRY[definition.name].databaseSchema) });
   const served = await serveSubgraphUnderTest(definition, database);
   return {
     ...served,

@@ -1,6 +1,6 @@
 import { pinnedClock, type CalendarDate } from '@wego/calendar';
 import { serveSubgraphUnderTest, startSubgraphUnderTest, testEnvironment, type SubgraphDefinition, type SubgraphUnderTest, type TestDatabase } from '@wego/testing';
-import { createGovernanceDataSource, GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from '../src/database';
+import { createGovernanceDataSource, setUpGovernanceDatabase } from '../src/database';
 import { createServer } from '../src/server';
 
 export const TODAY = '2026-11-27' as CalendarDate;
@@ -14,7 +14,6 @@ export type GovernanceUnderTest = SubgraphUnderTest;
 function governanceAsking(membershipUrl: string): SubgraphDefinition {
   return {
     name: 'governance',
-    schema: GOVERNANCE_SCHEMA,
     clock: pinnedClock(TODAY),
     setUp: setUpGovernanceDatabase,
     dataSourceOf: createGovernanceDataSource,

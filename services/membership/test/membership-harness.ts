@@ -1,19 +1,13 @@
 import type { RefusedAttemptRow } from '@wego/audit';
 import { pinnedClock, type CalendarDate } from '@wego/calendar';
 import { startSubgraphUnderTest, type SubgraphDefinition, type SubgraphUnderTest } from '@wego/testing';
-import { createMembershipDataSource, MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from '../src/database';
+import { createMembershipDataSource, setUpMembershipDatabase } from '../src/database';
 import { createServer } from '../src/server';
 
 export const TODAY = '2026-11-27' as CalendarDate;
 
-export const MEMBERSHIP: SubgraphDefinition = {
-  name: 'membership',
-  schema: MEMBERSHIP_SCHEMA,
-  clock: pinnedClock(TODAY),
-  setUp: setUpMembershipDatabase,
-  dataSourceOf: createMembershipDataSource,
-  serverOf: createServer,
-};
+/** What is the subgraph's own: its setup, data source and server; its schema comes from the registry. */
+export const MEMBERSHIP: SubgraphDefinition = { name: 'membership', clock: pinnedClock(TODAY), setUp: setUpMembershipDatabase, dataSourceOf: createMembershipDataSource, serverOf: createServer };
 
 /** The membership subgraph on its own fresh database, served over real HTTP. */
 export interface MembershipUnderTest extends SubgraphUnderTest {

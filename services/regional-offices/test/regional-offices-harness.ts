@@ -6,14 +6,8 @@ import { createServer } from '../src/server';
 
 export const TODAY = '2026-11-27' as CalendarDate;
 
-export const REGIONAL_OFFICES: SubgraphDefinition = {
-  name: 'regional-offices',
-  schema: REGIONAL_OFFICES_SCHEMA,
-  clock: pinnedClock(TODAY),
-  setUp: setUpRegionalOfficesDatabase,
-  dataSourceOf: createRegionalOfficesDataSource,
-  serverOf: createServer,
-};
+/** What is the subgraph's own: its setup, data source and server; its schema comes from the registry. */
+export const REGIONAL_OFFICES: SubgraphDefinition = { name: 'regional-offices', clock: pinnedClock(TODAY), setUp: setUpRegionalOfficesDatabase, dataSourceOf: createRegionalOfficesDataSource, serverOf: createServer };
 
 /** The regional-offices subgraph on its own fresh database, served over real HTTP. */
 export interface RegionalOfficesUnderTest extends SubgraphUnderTest {
