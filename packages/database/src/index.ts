@@ -10,3 +10,15 @@ export { setUpSubgraphDatabase, type SubgraphDatabaseSetup, type SubgraphDatabas
 export { developmentRuntimeUrl, type SubgraphRoles } from './subgraph-roles';
 export { privilegesBeyondRuntime, guardRuntimeRole } from './runtime-role-check';
 export { poolCountsOf } from './pool-counts';
+export {
+  IdColumn,
+  ReferenceColumn,
+  DayColumn,
+  InstantColumn,
+  RecordedAtColumn,
+  TextColumn,
+  IntegerColumn,
+  FlagColumn,
+  CountryCodeColumn,
+  type ColumnTraits,
+} from './entity-columns';
