@@ -10,6 +10,7 @@ export { setUpSubgraphDatabase, type SubgraphDatabaseSetup, type SubgraphDatabas
 export { developmentRuntimeUrl, type SubgraphRoles } from './subgraph-roles';
 export { privilegesBeyondRuntime, guardRuntimeRole } from './runtime-role-check';
 export { poolCountsOf } from './pool-counts';
+export { rowsWhereAny, type RowsWhereAnyOptions } from './rows-where-any';
 export {
   IdColumn,
   ReferenceColumn,
