@@ -7,6 +7,7 @@ export { isUniqueViolation, isExclusionViolation } from './postgres-errors';
 export { sqlStateOf } from './sql-state';
 export { databaseAnswers } from './database-answers';
 export { setUpSubgraphDatabase, type SubgraphDatabaseSetup, type SubgraphDatabaseUrls } from './subgraph-database-setup';
+export { setUpMigratedSubgraph, type MigratedSubgraph, type SeededSubgraph, type SubgraphConnection } from './migrated-subgraph-setup';
 export { developmentRuntimeUrl, type SubgraphRoles } from './subgraph-roles';
 export { privilegesBeyondRuntime, guardRuntimeRole } from './runtime-role-check';
 export { poolCountsOf } from './pool-counts';

@@ -1,21 +1,15 @@
 import type { DataSource, Logger } from 'typeorm';
 import { APPEND_ONLY_TABLES } from '@wego/audit';
 import { SUBGRAPH_REGISTRY } from '@wego/config';
-import { createSubgraphDataSource, migrateSubgraphSchema, setUpSubgraphDatabase, type SubgraphDatabaseUrls } from '@wego/database';
+import { createSubgraphDataSource, setUpMigratedSubgraph, type SubgraphConnection, type SubgraphDatabaseUrls } from '@wego/database';
 import { REGIONAL_OFFICES_ENTITIES } from './entities';
 import { REGIONAL_OFFICES_MIGRATIONS } from './migrations';
 import { seedOffices } from './seed/seed-offices';
 
 export const REGIONAL_OFFICES_SCHEMA = SUBGRAPH_REGISTRY['regional-offices'].databaseSchema;
 
-export function createRegionalOfficesDataSource(url: string, options: { poolSize?: number; logger?: Logger; role?: string } = {}): DataSource {
-  return createSubgraphDataSource({
-    url,
-    schema: REGIONAL_OFFICES_SCHEMA,
-    entities: REGIONAL_OFFICES_ENTITIES,
-    migrations: REGIONAL_OFFICES_MIGRATIONS,
-    ...options,
-  });
+export function createRegionalOfficesDataSource(url: string, options: SubgraphConnection & { logger?: Logger } = {}): DataSource {
+  return createSubgraphDataSource({ url, schema: REGIONAL_OFFICES_SCHEMA, entities: REGIONAL_OFFICES_ENTITIES, migrations: REGIONAL_OFFICES_MIGRATIONS, ...options });
 }
 
 /**
@@ -23,11 +17,10 @@ export function createRegionalOfficesDataSource(url: string, options: { poolSize
  * as its owner, and grants the runtime role its rows; running it twice changes nothing.
  */
 export async function setUpRegionalOfficesDatabase(urls: SubgraphDatabaseUrls) {
-  return setUpSubgraphDatabase({
-    ...urls,
+  return setUpMigratedSubgraph(urls, {
     schema: REGIONAL_OFFICES_SCHEMA,
     appendOnlyTables: APPEND_ONLY_TABLES,
-    dataSourceAs: (url, role) => createRegionalOfficesDataSource(url, { poolSize: 2, role }),
-    migrateAndSeed: async (owner) => ({ migrations: await migrateSubgraphSchema(owner), seeded: await seedOffices(owner) }),
+    dataSource: createRegionalOfficesDataSource,
+    seed: seedOffices,
   });
 }
