@@ -1,5 +1,6 @@
 export { createSubgraphDataSource, MIGRATIONS_TABLE, type SubgraphDataSourceOptions } from './data-source';
 export { migrateSubgraphSchema, quoteIdentifier } from './migrate';
+export { schemaWithTables } from './schema-with-tables';
 export { statementMigration, type MigrationStatements } from './statement-migration';
 export { freePort } from './free-port';
 export { createDatabaseIfMissing, dropDatabase, databaseUrlOf } from './databases';
