@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { quoteIdentifier } from '@wego/database';
-import { insertActedRow } from './acted-row';
+import { ActedRows } from './acted-rows';
 import type { Actor } from './actor';
 
 export interface Change {
@@ -39,16 +38,14 @@ function jsonText(value: unknown): string | null {
 }
 
 /** The audit trail of one subgraph's schema. */
-export class AuditTrail {
-  private readonly table: string;
-
+export class AuditTrail extends ActedRows {
   constructor(schema: string) {
-    this.table = `${quoteIdentifier(schema)}.audit_entry`;
+    super(schema, 'audit_entry');
   }
 
   /** Records `change` inside the caller's transaction: it lands with the change or not at all. */
   async record(manager: EntityManager, actor: Actor, change: Change): Promise<void> {
-    await insertActedRow(manager, this.table, actor, {
+    await this.insert(manager, actor, {
       operation: change.operation,
       entity_type: change.entityType,
       entity_id: change.entityId,

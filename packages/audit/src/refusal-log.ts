@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { quoteIdentifier } from '@wego/database';
-import { insertActedRow } from './acted-row';
+import { ActedRows } from './acted-rows';
 import type { Actor } from './actor';
 
 export const INPUT_MAX_LENGTH = 4000;
@@ -68,11 +67,9 @@ function jsonTextOf(input: unknown): string {
 }
 
 /** The refused attempts of one subgraph's schema: kept apart from the audit trail, never as a change. */
-export class RefusalLog {
-  private readonly table: string;
-
+export class RefusalLog extends ActedRows {
   constructor(schema: string) {
-    this.table = `${quoteIdentifier(schema)}.refused_attempt`;
+    super(schema, 'refused_attempt');
   }
 
   /**
@@ -80,7 +77,7 @@ export class RefusalLog {
    * transaction has been rolled back by then, and the record must outlive it.
    */
   async record(dataSource: DataSource, actor: Actor, attempt: RefusedAttempt): Promise<void> {
-    await insertActedRow(dataSource, this.table, actor, {
+    await this.insert(dataSource, actor, {
       operation: attempt.operation,
       entity_id: attempt.entityId === null ? null : capped(attempt.entityId, ENTITY_ID_MAX_LENGTH),
       input: capped(jsonTextOf(attempt.input), INPUT_MAX_LENGTH),
