@@ -1,4 +1,4 @@
-export { createSubgraphDataSource, MIGRATIONS_TABLE, type SubgraphDataSourceOptions } from './data-source';
+export { createSubgraphDataSource, subgraphDataSourceOf, MIGRATIONS_TABLE, type SubgraphDataSourceOptions, type SubgraphDataSourceFactory } from './data-source';
 export { migrateSubgraphSchema, quoteIdentifier } from './migrate';
 export { schemaWithTables } from './schema-with-tables';
 export { statementMigration, type MigrationStatements } from './statement-migration';
