@@ -1,4 +1,5 @@
 import { createAppendOnlyTableStatements, dropAppendOnlyTableStatements, type AppendOnlyTable } from './append-only';
+import type { MigrationStatements } from '@wego/database';
 
 const AUDIT_TABLE: AppendOnlyTable = {
   name: 'audit_entry',
@@ -14,4 +15,9 @@ export function createAuditTableStatements(schema: string): string[] {
 
 export function dropAuditTableStatements(schema: string): string[] {
   return dropAppendOnlyTableStatements(schema, AUDIT_TABLE.name);
+}
+
+/** A schema's first migration with its audit table: created after the schema's own tables, dropped before them. */
+export function withAuditTable(schema: string, statements: MigrationStatements): MigrationStatements {
+  return { up: [...statements.up, ...createAuditTableStatements(schema)], down: [...dropAuditTableStatements(schema), ...statements.down] };
 }

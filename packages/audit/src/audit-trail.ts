@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { quoteIdentifier } from '@wego/database';
-import { actorNameOf, type Actor } from './actor';
+import { ActedRows } from './acted-rows';
+import type { Actor } from './actor';
 
 export interface Change {
   operation: string;
@@ -38,29 +38,20 @@ function jsonText(value: unknown): string | null {
 }
 
 /** The audit trail of one subgraph's schema. */
-export class AuditTrail {
-  private readonly table: string;
-
+export class AuditTrail extends ActedRows {
   constructor(schema: string) {
-    this.table = `${quoteIdentifier(schema)}.audit_entry`;
+    super(schema, 'audit_entry');
   }
 
   /** Records `change` inside the caller's transaction: it lands with the change or not at all. */
   async record(manager: EntityManager, actor: Actor, change: Change): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${this.table} (actor, role, operation, entity_type, entity_id, before, after, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        actorNameOf(actor.viewer),
-        actor.viewer.role,
-        change.operation,
-        change.entityType,
-        change.entityId,
-        jsonText(change.before),
-        jsonText(change.after),
-        actor.requestId,
-      ],
-    );
+    await this.insert(manager, actor, {
+      operation: change.operation,
+      entity_type: change.entityType,
+      entity_id: change.entityId,
+      before: jsonText(change.before),
+      after: jsonText(change.after),
+    });
   }
 
   /** The entries of each entity id, oldest first, in one statement. */

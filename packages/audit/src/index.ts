@@ -1,5 +1,5 @@
 export { type Actor, actorNameOf } from './actor';
-export { createAuditTableStatements, dropAuditTableStatements } from './audit-table';
+export { createAuditTableStatements, dropAuditTableStatements, withAuditTable } from './audit-table';
 export { AuditTrail, type Change, type AuditEntryRecord } from './audit-trail';
 export { createRefusalTableStatements, dropRefusalTableStatements } from './refusal-table';
 export { RefusalLog, type RefusedAttempt, type RefusedAttemptRecord, type RefusedAttemptRow, INPUT_MAX_LENGTH, MESSAGE_MAX_LENGTH } from './refusal-log';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { quoteIdentifier } from '@wego/database';
-import { actorNameOf, type Actor } from './actor';
+import { ActedRows } from './acted-rows';
+import type { Actor } from './actor';
 
 export const INPUT_MAX_LENGTH = 4000;
 export const MESSAGE_MAX_LENGTH = 1000;
@@ -67,11 +67,9 @@ function jsonTextOf(input: unknown): string {
 }
 
 /** The refused attempts of one subgraph's schema: kept apart from the audit trail, never as a change. */
-export class RefusalLog {
-  private readonly table: string;
-
+export class RefusalLog extends ActedRows {
   constructor(schema: string) {
-    this.table = `${quoteIdentifier(schema)}.refused_attempt`;
+    super(schema, 'refused_attempt');
   }
 
   /**
@@ -79,21 +77,14 @@ export class RefusalLog {
    * transaction has been rolled back by then, and the record must outlive it.
    */
   async record(dataSource: DataSource, actor: Actor, attempt: RefusedAttempt): Promise<void> {
-    await dataSource.query(
-      `INSERT INTO ${this.table} (actor, role, operation, entity_id, input, code, rule, message, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        actorNameOf(actor.viewer),
-        actor.viewer.role,
-        attempt.operation,
-        attempt.entityId === null ? null : capped(attempt.entityId, ENTITY_ID_MAX_LENGTH),
-        capped(jsonTextOf(attempt.input), INPUT_MAX_LENGTH),
-        attempt.code,
-        attempt.rule,
-        capped(attempt.message, MESSAGE_MAX_LENGTH),
-        actor.requestId,
-      ],
-    );
+    await this.insert(dataSource, actor, {
+      operation: attempt.operation,
+      entity_id: attempt.entityId === null ? null : capped(attempt.entityId, ENTITY_ID_MAX_LENGTH),
+      input: capped(jsonTextOf(attempt.input), INPUT_MAX_LENGTH),
+      code: attempt.code,
+      rule: attempt.rule,
+      message: capped(attempt.message, MESSAGE_MAX_LENGTH),
+    });
   }
 
   /** The `limit` most recent refusals, newest first, in one statement. */

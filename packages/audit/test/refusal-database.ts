@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createSubgraphDataSource } from '@wego/database';
+import { schemaWithTables } from '@wego/database';
 import { createTestDatabase } from '@wego/testing';
 import { createRefusalTableStatements, type RefusedAttemptRow } from '../src';
 
@@ -17,9 +17,7 @@ export interface RefusalDatabase {
 
 export async function startRefusalDatabase(label: string): Promise<RefusalDatabase> {
   const database = await createTestDatabase(label);
-  const dataSource = await createSubgraphDataSource({ url: database.url, schema: SCHEMA, entities: [], migrations: [], poolSize: 2 }).initialize();
-  await dataSource.query(`CREATE SCHEMA "${SCHEMA}"`);
-  for (const statement of createRefusalTableStatements(SCHEMA)) await dataSource.query(statement);
+  const dataSource = await schemaWithTables(database.url, SCHEMA, createRefusalTableStatements(SCHEMA), 2);
   return {
     dataSource,
     rows: () =>

@@ -48,3 +48,11 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Da
     extra: { connectionTimeoutMillis: 5000, ...(options.role ? { options: `-c role=${options.role}` } : {}) },
   });
 }
+
+/** How a subgraph opens its own DataSource: on a URL, with the pool, logger and role it is given. */
+export type SubgraphDataSourceFactory = (url: string, options?: Pick<SubgraphDataSourceOptions, 'poolSize' | 'logger' | 'role'>) => DataSource;
+
+/** The DataSource factory of one subgraph: its schema, entities and migrations fixed. */
+export function subgraphDataSourceOf(subgraph: Pick<SubgraphDataSourceOptions, 'schema' | 'entities' | 'migrations'>): SubgraphDataSourceFactory {
+  return (url, options = {}) => createSubgraphDataSource({ url, ...subgraph, ...options });
+}

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createSubgraphDataSource } from '@wego/database';
+import { schemaWithTables } from '@wego/database';
 import { createTestDatabase } from '@wego/testing';
 import { createIdempotencyTableStatements } from '../src';
 
@@ -24,9 +24,7 @@ export interface KeyDatabase {
 
 export async function startKeyDatabase(label: string): Promise<KeyDatabase> {
   const database = await createTestDatabase(label);
-  const dataSource = await createSubgraphDataSource({ url: database.url, schema: SCHEMA, entities: [], migrations: [], poolSize: 6 }).initialize();
-  await dataSource.query(`CREATE SCHEMA "${SCHEMA}"`);
-  for (const statement of createIdempotencyTableStatements(SCHEMA)) await dataSource.query(statement);
+  const dataSource = await schemaWithTables(database.url, SCHEMA, createIdempotencyTableStatements(SCHEMA), 6);
   await dataSource.query(`CREATE TABLE "${SCHEMA}".change (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, note text NOT NULL)`);
   return {
     dataSource,

@@ -3,8 +3,7 @@ import { AuditTrail, RefusalLog, type Actor, type RefusalContext } from '@wego/a
 import type { Clock } from '@wego/calendar';
 import { ExactlyOnce, IdempotencyKeys, type ExactlyOnceContext } from '@wego/idempotency';
 import type { Viewer } from '@wego/identity';
-import type { Logger } from '@wego/server';
-import type { RequestIdentity } from '@wego/server';
+import { requestScope, type Logger, type RequestIdentity } from '@wego/server';
 import type { Charter } from './domain/charter';
 import { createLoaders, type GovernanceLoaders } from './loaders';
 import type { OnBehalfOf } from './neighbours/entities-request';
@@ -79,15 +78,11 @@ export function createContextFactory(
     attendance: new AttendanceRegister(writes, neighbours.membership),
     decisions: new DecisionRegister(writes, clock),
   };
-  const refusals = { log: new RefusalLog(GOVERNANCE_SCHEMA), dataSource, logger };
-  return ({ viewer, requestId, authorization }) => ({
-    viewer,
-    requestId,
-    actor: { viewer, requestId },
-    refusals,
-    exactlyOnce,
-    onBehalfOf: { requestId, authorization },
-    loaders: createLoaders(dataSource, stores, audit, neighbours.membership, requestId),
+  const guards = { refusals: { log: new RefusalLog(GOVERNANCE_SCHEMA), dataSource, logger }, exactlyOnce };
+  return (identity) => ({
+    ...requestScope(identity, guards),
+    onBehalfOf: { requestId: identity.requestId, authorization: identity.authorization },
+    loaders: createLoaders(dataSource, stores, audit, neighbours.membership, identity.requestId),
     meetings: stores.meetings,
     mandates: stores.mandates,
     decisions: stores.decisions,

@@ -1,16 +1,14 @@
 import type { DataSource, Logger } from 'typeorm';
 import { APPEND_ONLY_TABLES } from '@wego/audit';
 import { SUBGRAPH_REGISTRY } from '@wego/config';
-import { createSubgraphDataSource, migrateSubgraphSchema, setUpSubgraphDatabase, type SubgraphDatabaseUrls } from '@wego/database';
+import { createSubgraphDataSource, setUpMigratedSubgraph, type SubgraphConnection, type SubgraphDatabaseUrls } from '@wego/database';
 import { GOVERNANCE_ENTITIES } from './entities';
 import { GOVERNANCE_MIGRATIONS, governanceMigrationsThrough } from './migrations';
 
 export const GOVERNANCE_SCHEMA = SUBGRAPH_REGISTRY.governance.databaseSchema;
 
-export interface GovernanceDataSourceOptions {
-  poolSize?: number;
+export interface GovernanceDataSourceOptions extends SubgraphConnection {
   logger?: Logger;
-  role?: string;
   /** The name of the last migration it knows; every one when omitted. */
   migrationsThrough?: string;
 }
@@ -32,11 +30,9 @@ export function createGovernanceDataSource(url: string, { migrationsThrough, ...
  * (a later setup runs the rest).
  */
 export async function setUpGovernanceDatabase(urls: SubgraphDatabaseUrls, options: { migrationsThrough?: string } = {}) {
-  return setUpSubgraphDatabase({
-    ...urls,
+  return setUpMigratedSubgraph(urls, {
     schema: GOVERNANCE_SCHEMA,
     appendOnlyTables: APPEND_ONLY_TABLES,
-    dataSourceAs: (url, role) => createGovernanceDataSource(url, { poolSize: 2, role, ...options }),
-    migrateAndSeed: async (owner) => ({ migrations: await migrateSubgraphSchema(owner) }),
+    dataSource: (url, connection) => createGovernanceDataSource(url, { ...connection, ...options }),
   });
 }

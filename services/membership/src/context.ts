@@ -3,8 +3,7 @@ import { AuditTrail, RefusalLog, type Actor, type RefusalContext } from '@wego/a
 import type { Clock } from '@wego/calendar';
 import { ExactlyOnce, IdempotencyKeys, type ExactlyOnceContext } from '@wego/idempotency';
 import type { Viewer } from '@wego/identity';
-import type { Logger } from '@wego/server';
-import type { RequestIdentity } from '@wego/server';
+import { requestScope, type Logger, type RequestIdentity } from '@wego/server';
 import { FeeLedger } from './acts/fee-ledger';
 import { MemberRegistry } from './acts/member-registry';
 import { createLoaders, type MembershipLoaders } from './loaders';
@@ -30,13 +29,9 @@ export function createContextFactory(dataSource: DataSource, clock: Clock, logge
   const exactlyOnce = new ExactlyOnce(dataSource, new IdempotencyKeys(MEMBERSHIP_SCHEMA), { logger });
   const registry = new MemberRegistry(exactlyOnce, members, audit, clock);
   const ledger = new FeeLedger(exactlyOnce, members, fees, audit);
-  const refusals = { log: new RefusalLog(MEMBERSHIP_SCHEMA), dataSource, logger };
-  return ({ viewer, requestId }) => ({
-    viewer,
-    requestId,
-    actor: { viewer, requestId },
-    refusals,
-    exactlyOnce,
+  const guards = { refusals: { log: new RefusalLog(MEMBERSHIP_SCHEMA), dataSource, logger }, exactlyOnce };
+  return (identity) => ({
+    ...requestScope(identity, guards),
     loaders: createLoaders(dataSource, { members, fees }, audit),
     members,
     registry,

@@ -1,33 +1,18 @@
-import type { DataSource, Logger } from 'typeorm';
 import { APPEND_ONLY_TABLES } from '@wego/audit';
 import { SUBGRAPH_REGISTRY } from '@wego/config';
-import { createSubgraphDataSource, migrateSubgraphSchema, setUpSubgraphDatabase, type SubgraphDatabaseUrls } from '@wego/database';
+import { setUpMigratedSubgraph, subgraphDataSourceOf, type SubgraphDatabaseUrls } from '@wego/database';
 import { MEMBERSHIP_ENTITIES } from './entities';
 import { MEMBERSHIP_MIGRATIONS } from './migrations';
 import { seedFoundingMembers } from './seed/seed-founding-members';
 
 export const MEMBERSHIP_SCHEMA = SUBGRAPH_REGISTRY.membership.databaseSchema;
 
-export function createMembershipDataSource(url: string, options: { poolSize?: number; logger?: Logger; role?: string } = {}): DataSource {
-  return createSubgraphDataSource({
-    url,
-    schema: MEMBERSHIP_SCHEMA,
-    entities: MEMBERSHIP_ENTITIES,
-    migrations: MEMBERSHIP_MIGRATIONS,
-    ...options,
-  });
-}
+export const createMembershipDataSource = subgraphDataSourceOf({ schema: MEMBERSHIP_SCHEMA, entities: MEMBERSHIP_ENTITIES, migrations: MEMBERSHIP_MIGRATIONS });
 
 /**
  * Prepares the membership schema's roles, migrates it and seeds the founding members as its owner,
  * and grants the runtime role its rows; running it twice changes nothing.
  */
 export async function setUpMembershipDatabase(urls: SubgraphDatabaseUrls) {
-  return setUpSubgraphDatabase({
-    ...urls,
-    schema: MEMBERSHIP_SCHEMA,
-    appendOnlyTables: APPEND_ONLY_TABLES,
-    dataSourceAs: (url, role) => createMembershipDataSource(url, { poolSize: 2, role }),
-    migrateAndSeed: async (owner) => ({ migrations: await migrateSubgraphSchema(owner), seeded: await seedFoundingMembers(owner) }),
-  });
+  return setUpMigratedSubgraph(urls, { schema: MEMBERSHIP_SCHEMA, appendOnlyTables: APPEND_ONLY_TABLES, dataSource: createMembershipDataSource, seed: seedFoundingMembers });
 }

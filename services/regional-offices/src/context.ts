@@ -2,8 +2,7 @@ import type { DataSource } from 'typeorm';
 import { AuditTrail, RefusalLog, type Actor, type RefusalContext } from '@wego/audit';
 import { ExactlyOnce, IdempotencyKeys, type ExactlyOnceContext } from '@wego/idempotency';
 import type { Viewer } from '@wego/identity';
-import type { Logger } from '@wego/server';
-import type { RequestIdentity } from '@wego/server';
+import { requestScope, type Logger, type RequestIdentity } from '@wego/server';
 import { CoverageRegistry } from './acts/coverage-registry';
 import { createLoaders, type RegionalOfficesLoaders } from './loaders';
 import { CoverageStore } from './stores/coverage-store';
@@ -26,13 +25,9 @@ export function createContextFactory(dataSource: DataSource, logger: Logger): (i
   const audit = new AuditTrail(REGIONAL_OFFICES_SCHEMA);
   const exactlyOnce = new ExactlyOnce(dataSource, new IdempotencyKeys(REGIONAL_OFFICES_SCHEMA), { logger });
   const coverage = new CoverageRegistry(exactlyOnce, offices, coverageStore, audit);
-  const refusals = { log: new RefusalLog(REGIONAL_OFFICES_SCHEMA), dataSource, logger };
-  return ({ viewer, requestId }) => ({
-    viewer,
-    requestId,
-    actor: { viewer, requestId },
-    refusals,
-    exactlyOnce,
+  const guards = { refusals: { log: new RefusalLog(REGIONAL_OFFICES_SCHEMA), dataSource, logger }, exactlyOnce };
+  return (identity) => ({
+    ...requestScope(identity, guards),
     loaders: createLoaders(dataSource, audit),
     offices,
     coverage,

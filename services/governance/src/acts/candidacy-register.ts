@@ -1,5 +1,5 @@
 import type { Actor } from '@wego/audit';
-import type { CalendarDate, Clock } from '@wego/calendar';
+import type { CalendarDate } from '@wego/calendar';
 import { badUserInput, charterViolation, notFound } from '@wego/errors';
 import { requireSecretariat } from '@wego/identity';
 import type { RuleId } from '@wego/rulebook';
@@ -8,10 +8,9 @@ import { candidacyDeadlineOf } from '../domain/candidacy-deadline';
 import { CANDIDACY_POSITIONS, type CandidacyPosition, type Position } from '../domain/positions';
 import { eligibilityShortfall } from '../domain/standing';
 import type { OnBehalfOf } from '../neighbours/entities-request';
-import type { MembershipDirectory } from '../neighbours/membership-directory';
-import type { GovernanceWrites } from './governance-writes';
 import { knownMember } from '../neighbours/known-members';
 import { meetingOnRecord } from './meeting-on-record';
+import { MemberNamingAct } from './member-naming-act';
 
 export interface ReceivedCandidacy {
   meetingId: string;
@@ -30,13 +29,7 @@ export function asCandidacyPosition(position: Position, field: string): Candidac
 }
 
 /** Written candidacies as the Secretariat receives and withdraws them: G4-G7. */
-export class CandidacyRegister {
-  constructor(
-    private readonly writes: GovernanceWrites,
-    private readonly directory: MembershipDirectory,
-    private readonly clock: Clock,
-  ) {}
-
+export class CandidacyRegister extends MemberNamingAct {
   async submit(actor: Actor, onBehalfOf: OnBehalfOf, received: ReceivedCandidacy): Promise<CandidacyRecord> {
     requireSecretariat(actor.viewer, 'record candidacies');
     const position = asCandidacyPosition(received.position, 'position');

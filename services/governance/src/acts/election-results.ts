@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@wego/audit';
-import { addDays, type Clock } from '@wego/calendar';
+import { addDays } from '@wego/calendar';
 import { badUserInput, charterViolation } from '@wego/errors';
 import { requireSecretariat } from '@wego/identity';
 import type { CandidacyRecord, MandateRecord, MeetingRecord } from '../entities';
@@ -8,11 +8,10 @@ import { electedTermOf } from '../domain/elected-term';
 import type { CandidacyPosition, Position } from '../domain/positions';
 import { eligibilityShortfall } from '../domain/standing';
 import type { OnBehalfOf } from '../neighbours/entities-request';
-import type { MembershipDirectory } from '../neighbours/membership-directory';
 import { asCandidacyPosition, RULE_OF_POSITION } from './candidacy-register';
-import type { GovernanceWrites } from './governance-writes';
 import { knownMembers } from '../neighbours/known-members';
 import { meetingOnRecord } from './meeting-on-record';
+import { MemberNamingAct } from './member-naming-act';
 
 export interface ElectionResult {
   meetingId: string;
@@ -44,13 +43,7 @@ interface CheckedResult {
 }
 
 /** Election results of General Assemblies: G3 terms, G7 results, G4/G5 eligibility at the election, G8 through the guarded write. */
-export class ElectionResults {
-  constructor(
-    private readonly writes: GovernanceWrites,
-    private readonly directory: MembershipDirectory,
-    private readonly clock: Clock,
-  ) {}
-
+export class ElectionResults extends MemberNamingAct {
   async record(actor: Actor, onBehalfOf: OnBehalfOf, result: ElectionResult): Promise<MandateRecord[]> {
     requireSecretariat(actor.viewer, 'record election results');
     const position = asCandidacyPosition(result.position, 'position');

@@ -1,15 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@wego/audit';
-import { earlierOf, type CalendarDate, type Clock } from '@wego/calendar';
+import { earlierOf, type CalendarDate } from '@wego/calendar';
 import { badUserInput, charterViolation, notFound } from '@wego/errors';
 import { requireSecretariat } from '@wego/identity';
 import type { MeetingRecord } from '../entities';
 import type { MeetingKind } from '../domain/meeting-kinds';
 import { goodStandingShortfall } from '../domain/standing';
 import type { OnBehalfOf } from '../neighbours/entities-request';
-import type { MembershipDirectory } from '../neighbours/membership-directory';
-import type { GovernanceWrites } from './governance-writes';
 import { knownMember } from '../neighbours/known-members';
+import { MemberNamingAct } from './member-naming-act';
 
 export interface NewMeeting {
   kind: MeetingKind;
@@ -26,13 +25,7 @@ function snapshot(meeting: MeetingRecord): Record<string, unknown> {
 }
 
 /** Scheduling and cancelling meetings: G1, G2, the host of a regular General Assembly (G9). */
-export class MeetingCalendar {
-  constructor(
-    private readonly writes: GovernanceWrites,
-    private readonly directory: MembershipDirectory,
-    private readonly clock: Clock,
-  ) {}
-
+export class MeetingCalendar extends MemberNamingAct {
   async schedule(actor: Actor, onBehalfOf: OnBehalfOf, meeting: NewMeeting): Promise<MeetingRecord> {
     requireSecretariat(actor.viewer, 'schedule meetings');
     const regular = meeting.regular ?? true;

@@ -1,14 +1,12 @@
 import type { Actor } from '@wego/audit';
-import type { Clock } from '@wego/calendar';
 import { badUserInput } from '@wego/errors';
 import { requireSecretariat } from '@wego/identity';
 import type { NominationRecord } from '../entities';
 import { assertNominable, MOST_NOMINATED_PER_CALL } from '../domain/vice-president-nomination';
 import type { OnBehalfOf } from '../neighbours/entities-request';
-import type { MembershipDirectory } from '../neighbours/membership-directory';
-import type { GovernanceWrites } from './governance-writes';
 import { knownMembers } from '../neighbours/known-members';
 import { meetingOnRecord } from './meeting-on-record';
+import { MemberNamingAct } from './member-naming-act';
 
 export interface Nominations {
   meetingId: string;
@@ -16,13 +14,7 @@ export interface Nominations {
 }
 
 /** The Executive Committee's nominations for Vice President, as the Secretariat records them (G10). */
-export class VicePresidentNominations {
-  constructor(
-    private readonly writes: GovernanceWrites,
-    private readonly directory: MembershipDirectory,
-    private readonly clock: Clock,
-  ) {}
-
+export class VicePresidentNominations extends MemberNamingAct {
   async nominate(actor: Actor, onBehalfOf: OnBehalfOf, nominations: Nominations): Promise<NominationRecord[]> {
     requireSecretariat(actor.viewer, 'record nominations');
     const { memberIds, meetingId } = nominations;

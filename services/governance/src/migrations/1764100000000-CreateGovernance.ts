@@ -1,12 +1,12 @@
 import { statementMigration } from '@wego/database';
-import { createAuditTableStatements, dropAuditTableStatements } from '@wego/audit';
+import { withAuditTable } from '@wego/audit';
 
 /**
  * Member ids refer to membership's members by id alone: no foreign key crosses a schema boundary.
  * The constraints here are the rules the database can hold on its own, so that a write racing
  * another cannot break them.
  */
-export const CreateGovernance1764100000000 = statementMigration('CreateGovernance1764100000000', {
+export const CreateGovernance1764100000000 = statementMigration('CreateGovernance1764100000000', withAuditTable('governance', {
   up: [
     `
       CREATE TABLE governance.meeting (
@@ -53,13 +53,11 @@ export const CreateGovernance1764100000000 = statementMigration('CreateGovernanc
         member_id uuid NOT NULL,
         PRIMARY KEY (meeting_id, member_id)
       )`,
-    ...createAuditTableStatements('governance'),
   ],
   down: [
-    ...dropAuditTableStatements('governance'),
     'DROP TABLE governance.absence',
     'DROP TABLE governance.mandate',
     'DROP TABLE governance.candidacy',
     'DROP TABLE governance.meeting',
   ],
-});
+}));

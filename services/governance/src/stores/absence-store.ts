@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { rowsWhereAny } from '@wego/database';
 import { AbsenceRecord } from '../entities';
 import { isRecordId } from './record-ids';
 
@@ -8,9 +9,7 @@ export class AbsenceStore {
 
   /** The absences recorded for each meeting, in one statement. */
   async ofMeetings(meetingIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<AbsenceRecord[]> {
-    const valid = meetingIds.filter(isRecordId);
-    if (valid.length === 0) return [];
-    return manager.getRepository(AbsenceRecord).createQueryBuilder('a').where('a.meetingId = ANY(:ids)', { ids: valid }).getMany();
+    return rowsWhereAny(manager, AbsenceRecord, meetingIds, { column: 'meetingId', valid: isRecordId });
   }
 
   /** Replaces the meeting's absentees. */

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CalendarDate } from '@wego/calendar';
+import { rowsWhereAny } from '@wego/database';
 import { CandidacyRecord } from '../entities';
 import type { CandidacyStatus } from '../domain/candidacy-status';
 import type { CandidacyPosition } from '../domain/positions';
@@ -13,16 +14,12 @@ export class CandidacyStore {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The candidacies of each meeting, in the order received, in one statement. */
-  async ofMeetings(meetingIds: readonly string[]): Promise<CandidacyRecord[]> {
-    const valid = meetingIds.filter(isRecordId);
-    if (valid.length === 0) return [];
-    return this.dataSource
-      .getRepository(CandidacyRecord)
-      .createQueryBuilder('c')
-      .where('c.meetingId = ANY(:ids)', { ids: valid })
-      .orderBy('c.receivedOn', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .getMany();
+  ofMeetings(meetingIds: readonly string[]): Promise<CandidacyRecord[]> {
+    return rowsWhereAny(this.dataSource.manager, CandidacyRecord, meetingIds, {
+      column: 'meetingId',
+      valid: isRecordId,
+      orderBy: [['receivedOn', 'ASC'], ['id', 'ASC']],
+    });
   }
 
   async findById(manager: EntityManager, id: string): Promise<CandidacyRecord | null> {

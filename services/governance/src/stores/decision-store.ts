@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CalendarDate } from '@wego/calendar';
+import { rowsWhereAny } from '@wego/database';
 import { DecisionRecord } from '../entities';
 import type { DecisionKind } from '../domain/decision-kinds';
 import type { MeetingKind } from '../domain/meeting-kinds';
@@ -69,30 +70,22 @@ function listingConditions(criteria: DecisionCriteria): { where: string[]; param
 export class DecisionStore {
   constructor(private readonly dataSource: DataSource) {}
 
-  async findByIds(ids: readonly string[]): Promise<DecisionRecord[]> {
-    const valid = ids.filter(isRecordId);
-    if (valid.length === 0) return [];
-    return this.dataSource.getRepository(DecisionRecord).createQueryBuilder('d').where('d.id = ANY(:ids)', { ids: valid }).getMany();
+  findByIds(ids: readonly string[]): Promise<DecisionRecord[]> {
+    return rowsWhereAny(this.dataSource.manager, DecisionRecord, ids, { valid: isRecordId });
   }
 
   /** The decisions of each meeting, by meeting then number. */
-  async ofMeetings(meetingIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<DecisionRecord[]> {
-    const valid = meetingIds.filter(isRecordId);
-    if (valid.length === 0) return [];
-    return manager
-      .getRepository(DecisionRecord)
-      .createQueryBuilder('d')
-      .where('d.meetingId = ANY(:ids)', { ids: valid })
-      .orderBy('d.meetingId', 'ASC')
-      .addOrderBy('d.number', 'ASC')
-      .getMany();
+  ofMeetings(meetingIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<DecisionRecord[]> {
+    return rowsWhereAny(manager, DecisionRecord, meetingIds, {
+      column: 'meetingId',
+      valid: isRecordId,
+      orderBy: [['meetingId', 'ASC'], ['number', 'ASC']],
+    });
   }
 
   /** The decisions that supersede any of these. */
-  async supersedingAny(decisionIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<DecisionRecord[]> {
-    const valid = decisionIds.filter(isRecordId);
-    if (valid.length === 0) return [];
-    return manager.getRepository(DecisionRecord).createQueryBuilder('d').where('d.supersedesDecisionId = ANY(:ids)', { ids: valid }).getMany();
+  supersedingAny(decisionIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<DecisionRecord[]> {
+    return rowsWhereAny(manager, DecisionRecord, decisionIds, { column: 'supersedesDecisionId', valid: isRecordId });
   }
 
   async findById(manager: EntityManager, id: string): Promise<DecisionRecord | null> {

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CalendarDate } from '@wego/calendar';
+import { rowsWhereAny } from '@wego/database';
 import { MandateRecord } from '../entities';
 import type { OfficeArea } from '../domain/office-areas';
 import type { RecordedPosition } from '../domain/positions';
@@ -24,17 +25,13 @@ export interface NewMandate {
 export class MandateStore {
   constructor(private readonly dataSource: DataSource) {}
 
-  async findByIds(ids: readonly string[]): Promise<MandateRecord[]> {
-    const valid = ids.filter(isRecordId);
-    if (valid.length === 0) return [];
-    return this.dataSource.getRepository(MandateRecord).createQueryBuilder('d').where('d.id = ANY(:ids)', { ids: valid }).getMany();
+  findByIds(ids: readonly string[]): Promise<MandateRecord[]> {
+    return rowsWhereAny(this.dataSource.manager, MandateRecord, ids, { valid: isRecordId });
   }
 
   /** Every mandate of each member, revoked appointments included, in one statement. */
-  async ofMembers(memberIds: readonly string[]): Promise<MandateRecord[]> {
-    const valid = memberIds.filter(isRecordId);
-    if (valid.length === 0) return [];
-    return this.dataSource.getRepository(MandateRecord).createQueryBuilder('d').where('d.memberId = ANY(:ids)', { ids: valid }).getMany();
+  ofMembers(memberIds: readonly string[]): Promise<MandateRecord[]> {
+    return rowsWhereAny(this.dataSource.manager, MandateRecord, memberIds, { column: 'memberId', valid: isRecordId });
   }
 
   /** Every mandate active on at least one of the dates, in one statement; a revoked appointment is active on none (G10). */

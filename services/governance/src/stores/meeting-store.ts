@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CalendarDate } from '@wego/calendar';
+import { rowsWhereAny } from '@wego/database';
 import { MeetingRecord } from '../entities';
 import type { MeetingKind } from '../domain/meeting-kinds';
 import { isRecordId } from './record-ids';
@@ -12,10 +13,8 @@ export class MeetingStore {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The meetings of these ids, cancelled ones included. */
-  async findByIds(ids: readonly string[]): Promise<MeetingRecord[]> {
-    const valid = ids.filter(isRecordId);
-    if (valid.length === 0) return [];
-    return this.dataSource.getRepository(MeetingRecord).createQueryBuilder('m').where('m.id = ANY(:ids)', { ids: valid }).getMany();
+  findByIds(ids: readonly string[]): Promise<MeetingRecord[]> {
+    return rowsWhereAny(this.dataSource.manager, MeetingRecord, ids, { valid: isRecordId });
   }
 
   /** The meetings not cancelled (or all, when asked), by opening date then id; of one kind when `kind` is given. */

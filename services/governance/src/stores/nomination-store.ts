@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CalendarDate } from '@wego/calendar';
+import { rowsWhereAny } from '@wego/database';
 import { NominationRecord } from '../entities';
 import { isRecordId } from './record-ids';
 
@@ -11,16 +12,12 @@ export class NominationStore {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The nominations of each meeting, in the order recorded, in one statement. */
-  async ofMeetings(meetingIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<NominationRecord[]> {
-    const valid = meetingIds.filter(isRecordId);
-    if (valid.length === 0) return [];
-    return manager
-      .getRepository(NominationRecord)
-      .createQueryBuilder('n')
-      .where('n.meetingId = ANY(:ids)', { ids: valid })
-      .orderBy('n.recordedAt', 'ASC')
-      .addOrderBy('n.id', 'ASC')
-      .getMany();
+  ofMeetings(meetingIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<NominationRecord[]> {
+    return rowsWhereAny(manager, NominationRecord, meetingIds, {
+      column: 'meetingId',
+      valid: isRecordId,
+      orderBy: [['recordedAt', 'ASC'], ['id', 'ASC']],
+    });
   }
 
   /** The opening days of the meetings (not cancelled) that nominated the member. */

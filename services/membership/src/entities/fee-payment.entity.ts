@@ -1,20 +1,12 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity } from 'typeorm';
+import { IdColumn, IntegerColumn, RecordedAtColumn, ReferenceColumn } from '@wego/database';
 
 /** One payment as the Secretariat recorded it; the assessment keeps the running total. */
 @Entity({ schema: 'membership', name: 'fee_payment' })
 export class FeePaymentRecord {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid', name: 'member_id' })
-  memberId: string;
-
-  @Column({ type: 'integer' })
-  year: number;
-
-  @Column({ type: 'integer' })
-  amount: number;
-
-  @Column({ type: 'timestamptz', name: 'recorded_at', default: () => 'now()' })
-  recordedAt: Date;
+  @IdColumn() id: string;
+  @ReferenceColumn('member_id') memberId: string;
+  @IntegerColumn() year: number;
+  @IntegerColumn() amount: number;
+  @RecordedAtColumn('now()') recordedAt: Date;
 }

@@ -1,7 +1,7 @@
 import { statementMigration } from '@wego/database';
-import { createAuditTableStatements, dropAuditTableStatements } from '@wego/audit';
+import { withAuditTable } from '@wego/audit';
 
-export const CreateMembership1764000000000 = statementMigration('CreateMembership1764000000000', {
+export const CreateMembership1764000000000 = statementMigration('CreateMembership1764000000000', withAuditTable('membership', {
   up: [
     `
       CREATE TABLE membership.member (
@@ -39,12 +39,10 @@ export const CreateMembership1764000000000 = statementMigration('CreateMembershi
         recorded_at timestamptz NOT NULL DEFAULT now(),
         FOREIGN KEY (member_id, year) REFERENCES membership.fee_assessment (member_id, year)
       )`,
-    ...createAuditTableStatements('membership'),
   ],
   down: [
-    ...dropAuditTableStatements('membership'),
     'DROP TABLE membership.fee_payment',
     'DROP TABLE membership.fee_assessment',
     'DROP TABLE membership.member',
   ],
-});
+}));

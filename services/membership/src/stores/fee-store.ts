@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { rowsWhereAny } from '@wego/database';
 import { FeeAssessmentRecord, FeePaymentRecord } from '../entities';
 import { isMemberId } from './member-store';
 
@@ -7,15 +8,8 @@ export class FeeStore {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The assessments of each member, oldest year first, in one statement. */
-  async assessmentsOf(memberIds: readonly string[]): Promise<FeeAssessmentRecord[]> {
-    const valid = memberIds.filter(isMemberId);
-    if (valid.length === 0) return [];
-    return this.dataSource
-      .getRepository(FeeAssessmentRecord)
-      .createQueryBuilder('f')
-      .where('f.memberId = ANY(:ids)', { ids: valid })
-      .orderBy('f.year', 'ASC')
-      .getMany();
+  assessmentsOf(memberIds: readonly string[]): Promise<FeeAssessmentRecord[]> {
+    return rowsWhereAny(this.dataSource.manager, FeeAssessmentRecord, memberIds, { column: 'memberId', valid: isMemberId, orderBy: [['year', 'ASC']] });
   }
 
   /** Inserts the assessment unless one exists for that member and year; null when one did. */

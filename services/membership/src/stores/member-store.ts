@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PageRequest } from '@wego/graphql-primitives';
+import { rowsWhereAny } from '@wego/database';
 import { MemberRecord } from '../entities';
 import type { MembershipCategory, MembershipStatus } from '../domain/member-kinds';
 import { pageOfMembers } from './member-pages';
@@ -29,10 +30,8 @@ export function isMemberId(id: string): boolean {
 export class MemberStore {
   constructor(private readonly dataSource: DataSource) {}
 
-  async findByIds(ids: readonly string[]): Promise<MemberRecord[]> {
-    const valid = ids.filter(isMemberId);
-    if (valid.length === 0) return [];
-    return this.dataSource.getRepository(MemberRecord).createQueryBuilder('m').where('m.id = ANY(:ids)', { ids: valid }).getMany();
+  findByIds(ids: readonly string[]): Promise<MemberRecord[]> {
+    return rowsWhereAny(this.dataSource.manager, MemberRecord, ids, { valid: isMemberId });
   }
 
   /** One page ordered by name under the ICU root collation, then id; and the count of all pages. */

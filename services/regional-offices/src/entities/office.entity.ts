@@ -1,24 +1,14 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity } from 'typeorm';
+import { CountryCodeColumn, TextColumn } from '@wego/database';
 import type { OfficeKind, Region } from '../domain/office-kinds';
 
 /** The Secretariat or a regional office (O1); ids are fixed slugs such as `east-asia`. */
 @Entity({ schema: 'regional_offices', name: 'office' })
 export class OfficeRecord {
-  @PrimaryColumn({ type: 'text' })
-  id: string;
-
-  @Column({ type: 'text' })
-  kind: OfficeKind;
-
-  @Column({ type: 'text' })
-  name: string;
-
-  @Column({ type: 'text', nullable: true })
-  region: Region | null;
-
-  @Column({ type: 'text' })
-  city: string;
-
-  @Column({ type: 'char', length: 2, name: 'country_code' })
-  countryCode: string;
+  @TextColumn({ primary: true }) id: string;
+  @TextColumn() kind: OfficeKind;
+  @TextColumn() name: string;
+  @TextColumn({ nullable: true }) region: Region | null;
+  @TextColumn() city: string;
+  @CountryCodeColumn() countryCode: string;
 }

@@ -1,7 +1,7 @@
 import { statementMigration } from '@wego/database';
-import { createAuditTableStatements, dropAuditTableStatements } from '@wego/audit';
+import { withAuditTable } from '@wego/audit';
 
-export const CreateRegionalOffices1764000000000 = statementMigration('CreateRegionalOffices1764000000000', {
+export const CreateRegionalOffices1764000000000 = statementMigration('CreateRegionalOffices1764000000000', withAuditTable('regional_offices', {
   up: [
     `
       CREATE TABLE regional_offices.office (
@@ -22,11 +22,9 @@ export const CreateRegionalOffices1764000000000 = statementMigration('CreateRegi
         PRIMARY KEY (office_id, country_code),
         CONSTRAINT office_coverage_country_once UNIQUE (country_code)
       )`,
-    ...createAuditTableStatements('regional_offices'),
   ],
   down: [
-    ...dropAuditTableStatements('regional_offices'),
     'DROP TABLE regional_offices.office_coverage',
     'DROP TABLE regional_offices.office',
   ],
-});
+}));

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { rowsWhereAny } from '@wego/database';
 import { OfficeRecord } from '../entities';
 
 /** SQL of the office table: five rows, written by the seed alone (O1). */
@@ -9,10 +10,8 @@ export class OfficeStore {
     return manager.getRepository(OfficeRecord).find();
   }
 
-  async findByIds(ids: readonly string[]): Promise<OfficeRecord[]> {
+  findByIds(ids: readonly string[]): Promise<OfficeRecord[]> {
     // Postgres refuses a NUL in text, and no office id holds one.
-    const valid = ids.filter((id) => !id.includes('\u0000'));
-    if (valid.length === 0) return [];
-    return this.dataSource.getRepository(OfficeRecord).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids: valid }).getMany();
+    return rowsWhereAny(this.dataSource.manager, OfficeRecord, ids, { valid: (id) => !id.includes('\u0000') });
   }
 }
