@@ -1,8 +1,7 @@
 import { pinnedClock } from '@wego/calendar';
 import { HTTP_EDGE_DEFAULTS } from '@wego/config';
 import { createGateway } from '@wego/gateway/src/server';
-import type { GraphQLHost } from '@wego/server';
-import { createLogger } from '@wego/server';
+import { createLogger, type GraphQLHost } from '@wego/server';
 import { createServer as createRegionalOfficesServer } from '@wego/regional-offices/src/server';
 import { postGraphQL, startedForThisFile, subgraphSecretHeader, testEnvironment, testSubgraphConfig, testTokens } from '@wego/testing';
 import { testGatewayConfig } from './support/test-gateway-config';

@@ -1,9 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGateway } from '@wego/gateway/src/server';
-import type { GraphQLHost } from '@wego/server';
+import { createLogger, type GraphQLHost } from '@wego/server';
 import { SUBGRAPH_SECRET_HEADER } from '@wego/identity';
-import { createLogger } from '@wego/server';
 import { postGraphQL, testTokens } from '@wego/testing';
 import { testGatewayConfig } from './support/test-gateway-config';
 import { startGraph, type GraphUnderTest } from './support/graph-under-test';

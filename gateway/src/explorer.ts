@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
-import { EXPLORER_PATH, explorerOutsideProduction, landingPageLinkingExplorer } from '@wego/server';
-import type { HostRoute } from '@wego/server';
+import { EXPLORER_PATH, explorerOutsideProduction, type HostRoute, landingPageLinkingExplorer } from '@wego/server';
 import type { GatewayContext } from './gateway-context';
 
 /** The query of the README's "Try it" section: the founding members with their offices and mandates, and the offices. */

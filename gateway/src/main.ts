@@ -1,7 +1,6 @@
 import './tracing';
 import { parseGatewayConfig } from './config';
-import { runUntilSignalled } from '@wego/server';
-import { createLogger } from '@wego/server';
+import { createLogger, runUntilSignalled } from '@wego/server';
 import { stopTracing } from '@wego/observability';
 import { createGateway } from './server';
 

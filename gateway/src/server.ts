@@ -5,9 +5,8 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { HTTP_EDGE_DEFAULTS, RESPONSE_CACHE_DEFAULTS } from '@wego/config';
 import type { GatewayConfig } from './config';
 import { malformedLiteralRule, maskError, reclassifyMalformedLiteral, withoutSuggestions } from '@wego/errors';
-import { errorLoggingPlugin, startGraphQLHost, withRequestId, type GraphQLHost, type HostRoute } from '@wego/server';
+import { errorLoggingPlugin, type GraphQLHost, type HostRoute, type Logger, startGraphQLHost, withRequestId } from '@wego/server';
 import { createTokenVerifier } from '@wego/identity';
-import type { Logger } from '@wego/server';
 import { operationLimitRules } from '@wego/operation-limits';
 import { gatewayExplorer, gatewayLandingPage } from './explorer';
 import type { GatewayContext } from './gateway-context';

@@ -2,8 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { OPERATION_LIMIT_DEFAULTS, type ResponseCacheConfig } from '@wego/config';
 import { createGateway } from '@wego/gateway/src/server';
-import type { GraphQLHost } from '@wego/server';
-import type { Logger } from '@wego/server';
+import type { GraphQLHost, Logger } from '@wego/server';
 import { testEnvironment } from '@wego/testing';
 import type { GraphUnderTest } from '../support/graph-under-test';
 

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { RESPONSE_CACHE_DEFAULTS, type ResponseCacheConfig } from '@wego/config';
 import { deleteKeysWithPrefix } from '@wego/gateway/src/response-cache/redis-prefix-deletion';
-import type { GraphQLHost } from '@wego/server';
-import { createLogger } from '@wego/server';
+import { createLogger, type GraphQLHost } from '@wego/server';
 import { graphQLCaller, testEnvironment, testTokens, type GraphQLCaller } from '@wego/testing';
 import { startGraph, type GraphUnderTest } from '../support/graph-under-test';
 import { redisAnswers, startCachingGateway } from './caching-gateway';

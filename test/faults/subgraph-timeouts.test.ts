@@ -2,8 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OPERATION_LIMIT_DEFAULTS } from '@wego/config';
 import { createGateway } from '@wego/gateway/src/server';
-import type { GraphQLHost } from '@wego/server';
-import { createLogger } from '@wego/server';
+import { createLogger, type GraphQLHost } from '@wego/server';
 import { graphql, graphQLCaller, testEnvironment, testTokens, type GraphQLCaller } from '@wego/testing';
 
 type Behaviour = 'hang' | 'reset' | 'fail';

@@ -15,8 +15,7 @@ import { developmentRuntimeUrl, type SubgraphDatabaseUrls } from '@wego/database
 import { createGateway } from '@wego/gateway/dist/server';
 import { createGovernanceDataSource, GOVERNANCE_SCHEMA, setUpGovernanceDatabase } from '@wego/governance/dist/database';
 import { createServer as createGovernanceServer } from '@wego/governance/dist/server';
-import type { GraphQLHost } from '@wego/server';
-import { createLogger } from '@wego/server';
+import { createLogger, type GraphQLHost } from '@wego/server';
 import { createMembershipDataSource, MEMBERSHIP_SCHEMA, setUpMembershipDatabase } from '@wego/membership/dist/database';
 import { createServer as createMembershipServer } from '@wego/membership/dist/server';
 import { createRegionalOfficesDataSource, REGIONAL_OFFICES_SCHEMA, setUpRegionalOfficesDatabase } from '@wego/regional-offices/dist/database';

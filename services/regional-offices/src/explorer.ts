@@ -1,5 +1,4 @@
-import { explorerOutsideProduction } from '@wego/server';
-import type { HostRoute } from '@wego/server';
+import { explorerOutsideProduction, type HostRoute } from '@wego/server';
 
 /** What an office asking regional-offices directly reads there: the offices and the countries each covers. */
 export const OFFICES_QUERY = `{
