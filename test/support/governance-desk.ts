@@ -170,11 +170,8 @@ export class GovernanceDesk {
   }
 }
 
-/** The answer was refused with this code (and rule), and carries no data. */
-export function expectRefused(answer: GraphQLResponse, code: string, rule?: string): void {
-  expect(answer.errors?.[0]?.extensions).toMatchObject({ code, ...(rule ? { rule } : {}) });
-  expect(answer.data ?? null).toBeNull();
-}
+// Re-exported for the desk's users; the check itself is @wego/testing's.
+export { expectRefused } from '@wego/testing';
 
 /** The answer was accepted: no error. */
 export function expectAccepted(answer: GraphQLResponse): void {
